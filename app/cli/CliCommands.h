@@ -1,0 +1,13 @@
+// The commands of coupondesk-cli, one function each, in files named after the command.
+// main.cpp holds the table that maps a command name to its function.
+#pragma once
+
+#include "cli/CliContext.h"
+
+namespace cd::cli {
+
+int runPrograms(CliContext &context);
+int runCheck(CliContext &context);
+int runEstimate(CliContext &context);
+
+} // namespace cd::cli

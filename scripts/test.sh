@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# The whole test suite on a fresh Debian 12 machine: installs what is missing, configures the
+# "ci" preset (warnings are errors), builds, starts the services the tests need and runs ctest.
+# Usage: scripts/test.sh [extra ctest arguments]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/install-deps.sh
+cmake --preset ci
+cmake --build --preset ci -j "$(nproc)"
+export QT_QPA_PLATFORM=offscreen
+ctest --preset ci -j "$(nproc)" "$@"

@@ -1,0 +1,191 @@
+#include "ApplicationWizard.h"
+
+#include "ApplicationWizardContractsPage.h"
+#include "ApplicationWizardCostsPage.h"
+#include "ApplicationWizardEligibilityPage.h"
+#include "ApplicationWizardEstimatePage.h"
+#include "ApplicationWizardProgramPage.h"
+#include "ApplicationWizardReviewPage.h"
+#include "EstimatePanel.h"
+
+#include "domain/ApplicationFields.h"
+#include "rules/ApplicationChecklist.h"
+#include "rules/Estimator.h"
+
+#include <QEvent>
+#include <QJsonArray>
+#include <QListWidget>
+#include <QVBoxLayout>
+
+namespace cd {
+
+ApplicationWizard::ApplicationWizard(Application application, QWidget *parent)
+    : QWizard(parent)
+    , m_application(std::move(application))
+    , m_catalog(ProgramCatalog::load())
+{
+    setObjectName(QStringLiteral("applicationWizard"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::HaveHelpButton, false);
+
+    auto *side = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(side);
+    m_steps = new QListWidget(side);
+    m_steps->setObjectName(QStringLiteral("stepList"));
+    m_steps->setAccessibleName(tr("Steps"));
+    m_panel = new EstimatePanel(side);
+    sideLayout->addWidget(m_steps, 1);
+    sideLayout->addWidget(m_panel);
+    setSideWidget(side);
+    side->setMinimumWidth(260);
+
+    setPage(ProgramPage, new ApplicationWizardProgramPage(this));
+    setPage(EligibilityPage, new ApplicationWizardEligibilityPage(this));
+    setPage(ContractsPage, new ApplicationWizardContractsPage(this));
+    setPage(CostsPage, new ApplicationWizardCostsPage(this));
+    setPage(EstimatePage, new ApplicationWizardEstimatePage(this));
+    setPage(ReviewPage, new ApplicationWizardReviewPage(this));
+    setStartId(ProgramPage);
+
+    connect(m_steps, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { goToStep(PageId(m_steps->row(item))); });
+    connect(m_steps, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem *item) { goToStep(PageId(m_steps->row(item))); });
+    connect(this, &QWizard::currentIdChanged, this, &ApplicationWizard::updateSteps);
+    recompute();
+    retranslate();
+    resize(1100, 720);
+}
+
+ApplicationWizard::~ApplicationWizard() = default;
+
+const RulePack *ApplicationWizard::program() const
+{
+    return m_catalog.find(m_application.program);
+}
+
+Status ApplicationWizard::applyField(const QString &path, const QJsonValue &value)
+{
+    const QJsonValue old = ApplicationFields::value(m_application, path);
+    if (old == value)
+        return success();
+    Status status = ApplicationFields::setValue(m_application, path, value);
+    if (!status)
+        return status;
+    recompute();
+    Q_EMIT fieldEdited(path, old, value);
+    Q_EMIT applicationChanged();
+    return status;
+}
+
+int ApplicationWizard::addContract()
+{
+    ContractEntry contract;
+    contract.otherPublicFunding = Money::zero();
+    m_application.contracts.append(contract);
+    const int index = int(m_application.contracts.size()) - 1;
+    recompute();
+    Q_EMIT fieldEdited(QStringLiteral("contracts"), QJsonValue(QJsonValue::Null),
+                       QJsonValue(index));
+    Q_EMIT applicationChanged();
+    return index;
+}
+
+void ApplicationWizard::removeContract(int index)
+{
+    if (index < 0 || index >= m_application.contracts.size())
+        return;
+    m_application.contracts.removeAt(index);
+    recompute();
+    Q_EMIT fieldEdited(QStringLiteral("contracts"), QJsonValue(index),
+                       QJsonValue(QJsonValue::Null));
+    Q_EMIT applicationChanged();
+}
+
+void ApplicationWizard::goToStep(PageId id)
+{
+    if (id == currentId())
+        return;
+    if (visitedIds().contains(id)) {
+        while (currentId() != id && currentId() != -1 && visitedIds().contains(id)) {
+            const int before = currentId();
+            back();
+            if (currentId() == before)
+                break;
+        }
+        return;
+    }
+    // Forwards only through pages that accept their input, as Next would.
+    while (currentId() != id) {
+        const int before = currentId();
+        next();
+        if (currentId() == before)
+            break;
+    }
+}
+
+void ApplicationWizard::recompute()
+{
+    m_estimate.reset();
+    m_estimateError.reset();
+    if (const RulePack *pack = program()) {
+        auto estimate = Estimator::estimate(m_application, *pack);
+        if (estimate)
+            m_estimate = std::move(estimate).value();
+        else
+            m_estimateError = estimate.error();
+    } else {
+        m_estimateError = m_catalog.require(m_application.program).error();
+    }
+    m_panel->showEstimate(m_estimate, m_estimateError, program());
+    updateSteps();
+}
+
+void ApplicationWizard::updateSteps()
+{
+    if (!m_steps)
+        return;
+    const QStringList names{
+        tr("① Program and applicant"), tr("② Eligibility"), tr("③ Contracts"),
+        tr("④ Compute and costs"),     tr("⑤ Estimate"),    tr("⑥ Review and export")};
+    QList<int> counts(names.size(), 0);
+    if (m_estimate) {
+        for (const ChecklistItem &item : ApplicationChecklist::check(m_application, *m_estimate)) {
+            if (item.severity == ChecklistSeverity::Error)
+                ++counts[int(item.step)];
+        }
+    }
+    if (m_steps->count() != names.size()) {
+        m_steps->clear();
+        for (int i = 0; i < names.size(); ++i)
+            m_steps->addItem(QString());
+    }
+    for (int i = 0; i < names.size(); ++i) {
+        QListWidgetItem *item = m_steps->item(i);
+        item->setText(counts[i] > 0 ? tr("%1  (%n open)", nullptr, counts[i]).arg(names[i])
+                                    : names[i]);
+        const bool reachable = visitedIds().contains(i) || i == currentId();
+        item->setFlags(reachable ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::ItemIsSelectable);
+        QFont font = item->font();
+        font.setBold(i == currentId());
+        item->setFont(font);
+    }
+    m_steps->setCurrentRow(currentId());
+}
+
+void ApplicationWizard::retranslate()
+{
+    setWindowTitle(program() ? tr("Application — %1").arg(program()->name.text(QLocale()))
+                             : tr("Application"));
+    updateSteps();
+}
+
+void ApplicationWizard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWizard::changeEvent(event);
+}
+
+} // namespace cd

@@ -1,0 +1,79 @@
+// The application wizard: owns one application draft, which every page edits through
+// applyField(). After each accepted edit the estimate is recomputed by the engine and shown in
+// the side panel, so the money is always visible.
+#pragma once
+
+#include "domain/Application.h"
+#include "rules/Estimate.h"
+#include "rules/ProgramCatalog.h"
+
+#include <QJsonValue>
+#include <QWizard>
+
+#include <optional>
+
+class QListWidget;
+
+namespace cd {
+
+class EstimatePanel;
+
+class ApplicationWizard : public QWizard
+{
+    Q_OBJECT
+
+public:
+    enum PageId
+    {
+        ProgramPage,
+        EligibilityPage,
+        ContractsPage,
+        CostsPage,
+        EstimatePage,
+        ReviewPage
+    };
+    Q_ENUM(PageId)
+
+    explicit ApplicationWizard(Application application, QWidget *parent = nullptr);
+    ~ApplicationWizard() override;
+
+    const Application &application() const { return m_application; }
+    const ProgramCatalog &catalog() const { return m_catalog; }
+    // The draft's program, or nullptr when it is not installed (then the program page says so).
+    const RulePack *program() const;
+    const std::optional<Estimate> &estimate() const { return m_estimate; }
+    // Why there is no estimate (unknown program, contract in a foreign currency, ...).
+    const std::optional<Error> &estimateError() const { return m_estimateError; }
+
+    // Changes one field; on an invalid value nothing changes and the error is returned for the
+    // page to show inline next to the field.
+    Status applyField(const QString &path, const QJsonValue &value);
+    // Adds an empty contract and returns its index.
+    int addContract();
+    void removeContract(int index);
+
+    // Jumps to a step already reached (backwards) or forwards through valid pages.
+    void goToStep(PageId id);
+
+Q_SIGNALS:
+    void applicationChanged();
+    // For autosave and undo: a field changed from oldValue to newValue.
+    void fieldEdited(const QString &path, const QJsonValue &oldValue, const QJsonValue &newValue);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void recompute();
+    void updateSteps();
+    void retranslate();
+
+    Application m_application;
+    ProgramCatalog m_catalog;
+    std::optional<Estimate> m_estimate;
+    std::optional<Error> m_estimateError;
+    QListWidget *m_steps = nullptr;
+    EstimatePanel *m_panel = nullptr;
+};
+
+} // namespace cd

@@ -27,6 +27,8 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("cd::cli::Main", "check an application's eligibility")},
     {"estimate", cd::cli::runEstimate, false,
      QT_TRANSLATE_NOOP("cd::cli::Main", "estimate the subsidy of an application")},
+    {"batch", cd::cli::runBatch, true,
+     QT_TRANSLATE_NOOP("cd::cli::Main", "estimate many applicants from a CSV file")},
 };
 
 const Command *findCommand(const QString &name)

@@ -44,6 +44,11 @@ enum class ErrorCode
     NotFound,
     AlreadyExists,
     Cancelled,
+    InvalidUsccFormat,
+    WrongCheckDigit,
+    InvalidEmail,
+    DuplicateId,
+    ContractFileNotFound,
     // passwords (exit code 4)
     PasswordRequired,
     WrongPassword,

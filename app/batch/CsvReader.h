@@ -7,7 +7,6 @@
 
 #include <QIODevice>
 #include <QString>
-#include <QStringDecoder>
 #include <QStringList>
 
 #include <optional>
@@ -46,7 +45,9 @@ private:
     void fail(const QString &message, qint64 line);
 
     QIODevice *m_device;
-    QStringDecoder m_decoder;
+    QByteArray m_carry; // the start of a character split across two chunks
+    bool m_started = false;
+    bool m_invalidPending = false;
     QString m_buffer;
     qsizetype m_pos = 0;
     bool m_deviceDone = false;

@@ -8,6 +8,8 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <utility>
+
 namespace cd {
 
 namespace {
@@ -285,6 +287,30 @@ std::optional<Error> BatchRowValidator::checkValue(const QString &column, const 
     return std::nullopt;
 }
 
+bool BatchRowValidator::insertId(quint64 digest)
+{
+    digest |= 1; // 0 marks an empty slot
+    if ((m_idCount + 1) * 2 > m_idSlots.size()) {
+        std::vector<quint64> old = std::exchange(m_idSlots, {});
+        m_idSlots.assign(std::max<std::size_t>(1024, old.size() * 2), 0);
+        m_idCount = 0;
+        for (quint64 value : old) {
+            if (value != 0)
+                insertId(value);
+        }
+    }
+    const std::size_t mask = m_idSlots.size() - 1;
+    for (std::size_t i = std::size_t(digest) & mask;; i = (i + 1) & mask) {
+        if (m_idSlots[i] == digest)
+            return false;
+        if (m_idSlots[i] == 0) {
+            m_idSlots[i] = digest;
+            ++m_idCount;
+            return true;
+        }
+    }
+}
+
 std::optional<BatchItem> BatchRowValidator::validate(const BatchRow &row,
                                                      QList<BatchRowError> &errors)
 {
@@ -306,7 +332,7 @@ std::optional<BatchItem> BatchRowValidator::validate(const BatchRow &row,
                   Tr::tr("applicant_id may contain only letters, digits, '.', '_' and '-' (at "
                          "most 64), not \"%1\".")
                       .arg(f.id().left(70)));
-        } else if (!m_seenIds.insert(digestOf(f.id())).second) {
+        } else if (!insertId(digestOf(f.id()))) {
             f.add(ErrorCode::DuplicateId, kId,
                   Tr::tr("applicant_id %1 appears on an earlier row.").arg(f.id()));
         }

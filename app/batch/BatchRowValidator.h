@@ -11,7 +11,7 @@
 #include <QMap>
 
 #include <optional>
-#include <unordered_set>
+#include <vector>
 
 namespace cd {
 
@@ -70,8 +70,11 @@ private:
     QString m_program;
     QDir m_contractsDir;
     BatchDefaults m_defaults;
-    // 64-bit digests, not the ids: 100,000 rows stay a few MB (collision odds ~1e-10).
-    std::unordered_set<quint64> m_seenIds;
+    // 64-bit digests of the ids in an open-addressing table (8 bytes a slot, at most half
+    // full): 100,000 rows need 2 MB where a node-based set needs 4-5. Collision odds ~1e-10.
+    bool insertId(quint64 digest);
+    std::vector<quint64> m_idSlots;
+    std::size_t m_idCount = 0;
 };
 
 } // namespace cd

@@ -48,8 +48,8 @@ public:
 
     // Seams, both called from worker threads; without them rows are estimated on their CSV data
     // alone and the package column stays empty.
-    void setContractAnalyser(ContractAnalyser analyser) { m_analyser = std::move(analyser); }
-    void setPackageWriter(PackageWriter writer) { m_packageWriter = std::move(writer); }
+    void setContractAnalyser(BatchContractAnalyser analyser) { m_analyser = std::move(analyser); }
+    void setPackageWriter(BatchPackageWriter writer) { m_packageWriter = std::move(writer); }
     bool writesPackages() const { return m_packageWriter && !m_options.summaryOnly; }
     // Called on the calling thread after every finished row.
     void setProgressHandler(std::function<void(const BatchProgress &)> handler)
@@ -75,8 +75,8 @@ private:
 
     BatchOptions m_options;
     RulePack m_pack;
-    ContractAnalyser m_analyser;
-    PackageWriter m_packageWriter;
+    BatchContractAnalyser m_analyser;
+    BatchPackageWriter m_packageWriter;
     std::function<void(const BatchProgress &)> m_progress;
     std::atomic<bool> m_cancelled{false};
     BatchTotals m_totals;

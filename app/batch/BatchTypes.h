@@ -31,10 +31,10 @@ struct BatchPackage
 
 // The analysis of the row's contract file; an Error (password_required, no_text_layer, ...)
 // becomes a flag on the row, never a rejected row. Called from worker threads.
-using ContractAnalyser = std::function<Result<BatchContractAnalysis>(const BatchItem &item)>;
+using BatchContractAnalyser = std::function<Result<BatchContractAnalysis>(const BatchItem &item)>;
 // Writes packages/<applicant_id>.zip (zipPath) for an estimated row, atomically (temp file +
 // rename), and returns its sha256. Called from worker threads.
-using PackageWriter = std::function<Result<BatchPackage>(
+using BatchPackageWriter = std::function<Result<BatchPackage>(
     const BatchItem &item, const Estimate &estimate, const QString &zipPath)>;
 
 // One line of summary.csv.

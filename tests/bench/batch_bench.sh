@@ -49,7 +49,7 @@ echo "speed-up --jobs 2 vs --jobs 1 (summary only): $(ratio "$wall1" "$wall2")x"
 
 echo "== packages"
 rm -rf "$work/probe"
-"$cli" batch "$work/1k.csv" --out "$work/probe" --contracts-dir "$samples/contracts" 2>"$work/probe.txt" >/dev/null || true
+"$cli" batch "$samples/batch/applicants.csv" --out "$work/probe" --contracts-dir "$samples/contracts" 2>"$work/probe.txt" >/dev/null || true
 if grep -q "cannot write application packages" "$work/probe.txt" ||
     [ ! -d "$work/probe/packages" ] || [ -z "$(ls "$work/probe/packages")" ]; then
     echo "packages mode not run: this build has no package writer (branch 'package' not merged)"

@@ -23,7 +23,7 @@ struct PageText
     int pageNumber = 0; // 1-based
     QSizeF size;        // page size in PDF points
     QList<TextWord> words;
-    QString text;       // the page's normalised text in reading order, lines separated by '\n'
+    QString text; // the page's normalised text in reading order, lines separated by '\n'
     bool fromOcr = false;
 };
 

@@ -5,6 +5,7 @@
 #include "TextNormalizer.h"
 
 #include <QHash>
+#include <QLoggingCategory>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -13,6 +14,10 @@
 namespace cd {
 
 namespace {
+
+// Debug output carries contract text (names, amounts): off unless enabled with
+// QT_LOGGING_RULES="coupondesk.contracts.extract.debug=true".
+Q_LOGGING_CATEGORY(lcExtract, "coupondesk.contracts.extract", QtWarningMsg)
 
 // ---------------------------------------------------------------------------------------------
 // Layout: the extractor does not trust any reading order. It rebuilds lines from the word boxes
@@ -694,6 +699,7 @@ void labelledParties(const Document &doc, Role role, QList<PartyCandidate> *out)
                 qsizetype length = 0;
                 QString name = orgNameAt(cell, &length);
                 qsizetype cellStart = offsets[l] + m.capturedEnd();
+                int priority = 0;
                 if (name.isEmpty()) {
                     // "甲方（盖章）：   乙方（盖章）：" with the names on the next line: the
                     // cell of the same column there.
@@ -716,13 +722,15 @@ void labelledParties(const Document &doc, Role role, QList<PartyCandidate> *out)
                             cell = cell.mid(lead);
                             cellStart = offsets[n] + within + lead;
                             name = orgNameAt(cell, &length);
+                            priority = 2;
                         }
                         break;
                     }
                 }
                 if (name.isEmpty())
                     continue;
-                out->append(PartyCandidate{name, Location{p, cellStart, cellStart + length}, 0});
+                out->append(
+                    PartyCandidate{name, Location{p, cellStart, cellStart + length}, priority});
             }
         }
     }
@@ -855,7 +863,10 @@ std::optional<Hit> cellBelow(const Document &doc, int p, const QRectF &head)
     static const QRegularExpression numeric(QStringLiteral("^[0-9][0-9.,]*$"));
     const Page &page = doc.pages[p];
     const double slack = head.width();
+    // The nearest row below the header, and in it the cell closest to the header's centre.
     qsizetype best = -1;
+    double bestTop = 0;
+    double bestDistance = 0;
     for (qsizetype v = 0; v < page.words.size(); ++v) {
         const Word &cell = page.words[v];
         if (cell.rect.top() <= head.bottom() || cell.rect.top() > head.bottom() + 6 * head.height())
@@ -865,8 +876,14 @@ std::optional<Hit> cellBelow(const Document &doc, int p, const QRectF &head)
             continue;
         if (!numeric.match(cell.text).hasMatch())
             continue;
-        if (best < 0 || cell.rect.top() < page.words[best].rect.top())
+        const double distance = std::abs(cx - head.center().x());
+        const bool sameRow = best >= 0 && std::abs(cell.rect.top() - bestTop) < 0.5 * head.height();
+        if (best < 0 || (sameRow && distance < bestDistance) ||
+            (!sameRow && cell.rect.top() < bestTop)) {
             best = v;
+            bestTop = cell.rect.top();
+            bestDistance = distance;
+        }
     }
     if (best < 0)
         return std::nullopt;
@@ -893,7 +910,7 @@ std::optional<Hit> columnValue(const Document &doc, const QRegularExpression &he
 std::optional<FoundField<qint64>> extractGpuCount(const Document &doc)
 {
     static const QRegularExpression count = regex(QStringLiteral(
-        "(?<![0-9.,×xX*])(?<![×xX*] )(?<n>[0-9]{1,5})[ ]*(?:张|块|片)?[ ]*"
+        "(?<![0-9A-Za-z.,×xX*\\-])(?<![×xX*] )(?<n>[0-9]{1,5})[ ]*(?:张|块|片)?[ ]*"
         "(?:(?:NVIDIA|Huawei|华为)?[ ]*(?:昇腾[ ]*)?(?:Ascend[ ]*)?[A-Z]{0,3}[0-9]{2,4}[A-Z]?"
         "(?:[ \\n]+(?:SXM[0-9]|PCIe|[0-9]+[ ]*GB))*[ \\n]*)?"
         "(?:GPUs|GPU|Grafikprozessoren|GPU-Karten|accelerators|accelerator "
@@ -967,7 +984,7 @@ std::optional<FoundField<UnitPrice>> extractUnitPrice(const Document &doc)
               true);
     static const QRegularExpression perGpuMonth = regex(
         QStringLiteral("^\\s*(?:/\\s*(?:卡|张|GPU)\\s*[/·]?\\s*(?:月|month|Monat)|"
-                       "/\\s*(?:卡|张)\\s*/\\s*(?:[\\t\\n]|$)|"
+                       "/\\s*(?:卡|张)\\s*/(?!\\s*(?:小时|时))|"
                        "per\\s+GPU\\s+(?:per\\s+|a\\s+)?month|je\\s+GPU\\s+(?:und|pro)\\s+Monat)"),
         true);
     static const QRegularExpression perGpu = regex(
@@ -1122,6 +1139,7 @@ ContractFields ContractFieldExtractor::extract(const ContractText &text)
         const auto m = multiline.match(page.text);
         if (m.hasMatch())
             page.amendmentFrom = m.capturedStart();
+        qCDebug(lcExtract).noquote() << "page" << page.number << "\n" << page.text;
         all += page.text + QLatin1Char('\n');
         doc.pages.append(page);
     }

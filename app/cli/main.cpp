@@ -27,6 +27,8 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("cd::cli::Main", "check an application's eligibility")},
     {"estimate", cd::cli::runEstimate, false,
      QT_TRANSLATE_NOOP("cd::cli::Main", "estimate the subsidy of an application")},
+    {"extract", cd::cli::runExtract, false,
+     QT_TRANSLATE_NOOP("cd::cli::Main", "read a contract PDF and extract its fields")},
 };
 
 const Command *findCommand(const QString &name)

@@ -10,5 +10,6 @@ int runPrograms(CliContext &context);
 int runCheck(CliContext &context);
 int runEstimate(CliContext &context);
 int runBatch(CliContext &context);
+int runExtract(CliContext &context);
 
 } // namespace cd::cli

@@ -29,6 +29,8 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("cd::cli::Main", "estimate the subsidy of an application")},
     {"batch", cd::cli::runBatch, true,
      QT_TRANSLATE_NOOP("cd::cli::Main", "estimate many applicants from a CSV file")},
+    {"extract", cd::cli::runExtract, false,
+     QT_TRANSLATE_NOOP("cd::cli::Main", "read a contract PDF and extract its fields")},
 };
 
 const Command *findCommand(const QString &name)

@@ -9,5 +9,7 @@ namespace cd::cli {
 int runPrograms(CliContext &context);
 int runCheck(CliContext &context);
 int runEstimate(CliContext &context);
+int runExport(CliContext &context);
+int runVerify(CliContext &context);
 
 } // namespace cd::cli

@@ -27,6 +27,11 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("cd::cli::Main", "check an application's eligibility")},
     {"estimate", cd::cli::runEstimate, false,
      QT_TRANSLATE_NOOP("cd::cli::Main", "estimate the subsidy of an application")},
+    {"export", cd::cli::runExport, true,
+     QT_TRANSLATE_NOOP("cd::cli::Main",
+                       "write an application package (PDF form, data, contracts)")},
+    {"verify", cd::cli::runVerify, false,
+     QT_TRANSLATE_NOOP("cd::cli::Main", "verify application packages")},
 };
 
 const Command *findCommand(const QString &name)

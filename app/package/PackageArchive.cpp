@@ -61,6 +61,9 @@ PackageArchive::open(const QString &path, const QString &password, const Archive
         zip_error_init_with_code(&error, code);
         const QString message = libzipMessage(&error);
         zip_error_fini(&error);
+        if (code == ZIP_ER_EXISTS) // libzip's consistency check found two entries of one name
+            return makeError(ErrorCode::UnsafeArchiveEntry,
+                             Tr::tr("Two entries of the package have the same name."), path);
         return makeError(ErrorCode::InvalidPackage,
                          Tr::tr("This is not a readable ZIP file (%1).").arg(message), path);
     }

@@ -262,6 +262,7 @@ QJsonObject VerificationReport::toJson() const
     if (error) {
         object.insert(QStringLiteral("error"),
                       QJsonObject{{QStringLiteral("code"), error->codeName()},
+                                  {QStringLiteral("field"), error->field},
                                   {QStringLiteral("message"), error->message}});
     }
     return object;

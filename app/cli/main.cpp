@@ -27,6 +27,8 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("cd::cli::Main", "check an application's eligibility")},
     {"estimate", cd::cli::runEstimate, false,
      QT_TRANSLATE_NOOP("cd::cli::Main", "estimate the subsidy of an application")},
+    {"plan", cd::cli::runPlan, true,
+     QT_TRANSLATE_NOOP("cd::cli::Main", "estimate a training run's GPU-hours and cost")},
 };
 
 const Command *findCommand(const QString &name)

@@ -11,5 +11,6 @@ int runCheck(CliContext &context);
 int runEstimate(CliContext &context);
 int runExport(CliContext &context);
 int runVerify(CliContext &context);
+int runPlan(CliContext &context);
 
 } // namespace cd::cli

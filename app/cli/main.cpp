@@ -32,6 +32,8 @@ const Command kCommands[] = {
                        "write an application package (PDF form, data, contracts)")},
     {"verify", cd::cli::runVerify, false,
      QT_TRANSLATE_NOOP("cd::cli::Main", "verify application packages")},
+    {"plan", cd::cli::runPlan, true,
+     QT_TRANSLATE_NOOP("cd::cli::Main", "estimate a training run's GPU-hours and cost")},
 };
 
 const Command *findCommand(const QString &name)

@@ -42,6 +42,8 @@ constexpr CodeInfo kCodes[] = {
     {ErrorCode::NotFound, "not_found", 3},
     {ErrorCode::AlreadyExists, "already_exists", 3},
     {ErrorCode::Cancelled, "cancelled", 3},
+    {ErrorCode::UnknownGpu, "unknown_gpu", 3},
+    {ErrorCode::OutOfRange, "out_of_range", 3},
     {ErrorCode::PasswordRequired, "password_required", 4},
     {ErrorCode::WrongPassword, "wrong_password", 4},
     {ErrorCode::VerificationFailed, "verification_failed", 6},

@@ -44,6 +44,8 @@ enum class ErrorCode
     NotFound,
     AlreadyExists,
     Cancelled,
+    UnknownGpu,
+    OutOfRange,
     // passwords (exit code 4)
     PasswordRequired,
     WrongPassword,

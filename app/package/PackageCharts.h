@@ -1,6 +1,6 @@
-// The cost chart of a package (charts/costs.png and .svg). Until the projection capability's
-// CostChartRenderer is merged this draws the monthly contract cost itself; the package code only
-// calls renderCostChart(), so switching renderers is one call.
+// The cost chart of a package (charts/costs.png and .svg, and the image in application.pdf):
+// the application's contracts projected month by month (CostProjection) and drawn by the
+// projection capability's CostChartRenderer, so the package shows the same chart as the wizard.
 #pragma once
 
 #include "core/Error.h"
@@ -22,6 +22,8 @@ struct ChartImages
 
 namespace PackageCharts {
 
+// An application without a contract that can be projected (no amount or period) still gets a
+// chart: the renderer's "nothing to project" image.
 Result<ChartImages> renderCostChart(const Application &application, const Estimate &estimate,
                                     const QLocale &locale);
 

@@ -711,8 +711,8 @@ private Q_SLOTS:
         QVERIFY2(run.milliseconds < 10000, qPrintable(QString::number(run.milliseconds)));
         QVERIFY2(run.exitCode == 3 || run.exitCode == 6, QByteArray(run.out + run.err).constData());
         const QString findings = findingsText(run.out);
-        qInfo("%s: exit %d in %lld ms: %s", QTest::currentDataTag(), run.exitCode,
-              run.milliseconds, qPrintable(findings.trimmed()));
+        qInfo("%s: exit %d in %lld ms: %s", QTest::currentDataTag(), run.exitCode, run.milliseconds,
+              qPrintable(findings.trimmed()));
         QVERIFY2(findings.contains(code), qPrintable(findings));
         // Memory stays bounded: the largest child so far (every verify run) under 400 MB.
         struct rusage usage

@@ -47,6 +47,8 @@ constexpr CodeInfo kCodes[] = {
     {ErrorCode::InvalidEmail, "invalid_email", 3},
     {ErrorCode::DuplicateId, "duplicate_id", 3},
     {ErrorCode::ContractFileNotFound, "contract_file_not_found", 3},
+    {ErrorCode::UnknownGpu, "unknown_gpu", 3},
+    {ErrorCode::OutOfRange, "out_of_range", 3},
     {ErrorCode::PasswordRequired, "password_required", 4},
     {ErrorCode::WrongPassword, "wrong_password", 4},
     {ErrorCode::VerificationFailed, "verification_failed", 6},

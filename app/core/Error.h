@@ -49,6 +49,8 @@ enum class ErrorCode
     InvalidEmail,
     DuplicateId,
     ContractFileNotFound,
+    UnknownGpu,
+    OutOfRange,
     // passwords (exit code 4)
     PasswordRequired,
     WrongPassword,

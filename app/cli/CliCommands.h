@@ -9,5 +9,10 @@ namespace cd::cli {
 int runPrograms(CliContext &context);
 int runCheck(CliContext &context);
 int runEstimate(CliContext &context);
+int runBatch(CliContext &context);
+int runExtract(CliContext &context);
+int runExport(CliContext &context);
+int runVerify(CliContext &context);
+int runPlan(CliContext &context);
 
 } // namespace cd::cli

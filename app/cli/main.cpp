@@ -27,6 +27,17 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("cd::cli::Main", "check an application's eligibility")},
     {"estimate", cd::cli::runEstimate, false,
      QT_TRANSLATE_NOOP("cd::cli::Main", "estimate the subsidy of an application")},
+    {"batch", cd::cli::runBatch, true,
+     QT_TRANSLATE_NOOP("cd::cli::Main", "estimate many applicants from a CSV file")},
+    {"extract", cd::cli::runExtract, false,
+     QT_TRANSLATE_NOOP("cd::cli::Main", "read a contract PDF and extract its fields")},
+    {"export", cd::cli::runExport, true,
+     QT_TRANSLATE_NOOP("cd::cli::Main",
+                       "write an application package (PDF form, data, contracts)")},
+    {"verify", cd::cli::runVerify, false,
+     QT_TRANSLATE_NOOP("cd::cli::Main", "verify application packages")},
+    {"plan", cd::cli::runPlan, true,
+     QT_TRANSLATE_NOOP("cd::cli::Main", "estimate a training run's GPU-hours and cost")},
 };
 
 const Command *findCommand(const QString &name)

@@ -44,6 +44,13 @@ enum class ErrorCode
     NotFound,
     AlreadyExists,
     Cancelled,
+    InvalidUsccFormat,
+    WrongCheckDigit,
+    InvalidEmail,
+    DuplicateId,
+    ContractFileNotFound,
+    UnknownGpu,
+    OutOfRange,
     // passwords (exit code 4)
     PasswordRequired,
     WrongPassword,

@@ -1,0 +1,77 @@
+// coupondesk-cli verify PACKAGE.zip... [--password PW] [--json]
+#include "cli/CliCommands.h"
+
+#include "package/PackageVerifier.h"
+
+#include <QJsonArray>
+
+namespace cd::cli {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(cd::cli::VerifyCommand)
+};
+
+void printHuman(QTextStream &out, const VerificationReport &report)
+{
+    if (report.error) {
+        out << Tr::tr("%1: cannot be verified [%2]: %3")
+                   .arg(report.file, report.error->codeName(), report.error->message)
+            << Qt::endl;
+        return;
+    }
+    if (report.ok())
+        out << Tr::tr("%1: OK (%2 files, program %3, subsidy %4)")
+                   .arg(report.file)
+                   .arg(report.entryCount)
+                   .arg(report.program, report.subsidy)
+            << Qt::endl;
+    else
+        out << Tr::tr("%1: FAILED").arg(report.file) << Qt::endl;
+    for (const VerificationFinding &finding : report.findings) {
+        out << QStringLiteral("  ") << (finding.warning ? Tr::tr("warning") : Tr::tr("error"))
+            << QStringLiteral(" [%1] ").arg(finding.code) << finding.message << Qt::endl;
+    }
+}
+} // namespace
+
+int runVerify(CliContext &context)
+{
+    QCommandLineParser parser;
+    parser.addOption(
+        {QStringLiteral("password"), Tr::tr("Password of an encrypted package."), Tr::tr("PW")});
+    parser.addOption({QStringLiteral("json"), Tr::tr("Print JSON on stdout.")});
+    if (!context.parse(parser, 1, -1, QStringLiteral("PACKAGE.zip... [--password PW] [--json]")))
+        return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
+
+    VerifyOptions options;
+    options.password = parser.value(QStringLiteral("password"));
+    const QStringList files = parser.positionalArguments().mid(1);
+    QJsonArray reports;
+    bool allOk = true;
+    bool anyAltered = false;
+    int firstErrorExit = ExitOk;
+    for (const QString &file : files) {
+        const VerificationReport report = PackageVerifier::verify(file, options);
+        reports.append(report.toJson());
+        // Without --json the summary is the output; with it, people's text goes to stderr.
+        printHuman(context.json() ? context.err() : context.out(), report);
+        if (report.ok())
+            continue;
+        allOk = false;
+        if (!report.error)
+            anyAltered = true;
+        else if (firstErrorExit == ExitOk)
+            firstErrorExit = exitCodeFor(report.error->code);
+    }
+    if (context.json())
+        context.printJson(
+            QJsonObject{{QStringLiteral("ok"), allOk}, {QStringLiteral("packages"), reports}});
+    context.out().flush();
+    if (allOk)
+        return ExitOk;
+    return anyAltered ? ExitVerificationFailed : firstErrorExit;
+}
+
+} // namespace cd::cli

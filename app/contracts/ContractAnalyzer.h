@@ -1,0 +1,89 @@
+// Analyses a contract PDF without trusting it: PdfTextReader (and OCR) run in a separate worker
+// process (coupondesk-pdf-worker) with a time budget and a memory limit, so a PDF that hangs or
+// crashes the PDF library never blocks or takes down the GUI, the CLI or a batch run.
+//
+// start*() returns at once; progress() reports each page, finished() delivers the ContractText
+// or a coded error. analyzeFile()/analyzeData() are the blocking form for the CLI and the batch.
+// The field extractor (ContractFieldExtractor::extract(const ContractText &)) is applied to the
+// ContractText that finished() delivers; the analyzer itself only reads.
+#pragma once
+
+#include "contracts/ContractText.h"
+#include "core/Error.h"
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QProcess>
+#include <QTimer>
+
+#include <optional>
+
+namespace cd {
+
+struct AnalysisOptions
+{
+    QString password; // for encrypted PDFs; empty: none
+    bool ocr = true;  // recognise pages without a text layer (Tesseract)
+    QString ocrLanguages = QStringLiteral("chi_sim+eng"); // "deu" and "eng" are installed too
+    // Opening the PDF and reading every text layer must end within this budget (hostile files
+    // can keep Poppler busy for minutes; real 200-page contracts take about a second).
+    int textBudgetMs = 10'000;
+    // Each page that needs OCR gets this much more time (about 4 s per A4 page at 300 dpi).
+    int ocrPageBudgetMs = 60'000;
+    // Address-space limit of the worker process (setrlimit RLIMIT_AS); 0: no limit.
+    int memoryLimitMb = 2048;
+};
+
+class ContractAnalyzer : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ContractAnalyzer(QObject *parent = nullptr);
+    ~ContractAnalyzer() override; // stops a running worker
+
+    // Bad paths, empty, non-PDF and oversized files are refused at once (finished() is still
+    // emitted, from the event loop). A running analysis is cancelled first.
+    void startFile(const QString &path, const AnalysisOptions &options = {});
+    void startData(const QByteArray &pdf, const AnalysisOptions &options = {});
+    // Stops the worker; finished() follows with ErrorCode::Cancelled.
+    void cancel();
+    bool isRunning() const;
+
+    // Blocking: runs a local event loop until the worker is done. Needs a QCoreApplication.
+    static Result<ContractText> analyzeFile(const QString &path,
+                                            const AnalysisOptions &options = {});
+    static Result<ContractText> analyzeData(const QByteArray &pdf,
+                                            const AnalysisOptions &options = {});
+
+    // Where the worker executable is looked for: $COUPONDESK_PDF_WORKER, next to the running
+    // program, then <prefix>/libexec/coupondesk. Empty when not found.
+    static QString workerPath();
+
+Q_SIGNALS:
+    // page is 1-based; phase is "text" or "ocr".
+    void progress(int page, int pageCount, const QString &phase);
+    void finished(const cd::Result<cd::ContractText> &result);
+
+private:
+    void start(const QByteArray &request, const QByteArray &data, const AnalysisOptions &options);
+    void finishLater(const Error &error);
+    void finish(const Result<ContractText> &result);
+    void readOutput();
+    void handleLine(const QByteArray &line);
+    void workerFinished(int exitCode, QProcess::ExitStatus status);
+    void budgetExhausted();
+    void stopWorker();
+
+    QProcess *m_process = nullptr;
+    QTimer m_budget;
+    AnalysisOptions m_options;
+    QByteArray m_buffer;
+    std::optional<Result<ContractText>> m_outcome;
+    bool m_ocrStarted = false;
+    bool m_running = false;
+    quint64 m_generation = 0; // tells a stale queued refusal from the current run
+};
+
+} // namespace cd

@@ -1,0 +1,264 @@
+#include "PdfTextReader.h"
+
+#include "contracts/OcrEngine.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+
+#include <poppler-qt6.h>
+
+#include <cmath>
+#include <mutex>
+
+namespace cd {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(cd::PdfTextReader)
+};
+
+Q_LOGGING_CATEGORY(lcReader, "coupondesk.contracts.reader", QtWarningMsg)
+
+// Poppler reports every syntax problem of a damaged file through qDebug by default; route it to
+// our category where it can be switched on when needed.
+void popplerMessage(const QString &message, const QVariant &)
+{
+    qCDebug(lcReader) << "poppler:" << message;
+}
+
+void quietPoppler()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { Poppler::setDebugErrorFunction(&popplerMessage, QVariant()); });
+}
+
+Error tooLarge(qint64 size)
+{
+    return makeError(ErrorCode::FileTooLarge,
+                     Tr::tr("The file is %1 MB; contracts larger than %2 MB are not analysed.")
+                         .arg(size / (1024 * 1024))
+                         .arg(PdfTextReader::kMaxFileBytes / (1024 * 1024)));
+}
+
+Status checkHeader(const QByteArray &head)
+{
+    if (head.isEmpty())
+        return makeError(ErrorCode::NotAPdf, Tr::tr("The file is empty."));
+    // The PDF specification lets readers accept the header anywhere in the first 1024 bytes.
+    if (!head.left(1024).contains("%PDF-"))
+        return makeError(ErrorCode::NotAPdf, Tr::tr("The file is not a PDF document."));
+    return success();
+}
+
+bool isBlank(const QImage &gray)
+{
+    // A page whose render has no dark pixel has nothing to recognise.
+    for (int y = 0; y < gray.height(); ++y) {
+        const uchar *line = gray.constScanLine(y);
+        for (int x = 0; x < gray.width(); ++x) {
+            if (line[x] < 200)
+                return false;
+        }
+    }
+    return true;
+}
+
+PageText readTextLayer(const Poppler::Page &page, int pageNumber)
+{
+    PageText result;
+    result.pageNumber = pageNumber;
+    result.size = page.pageSizeF();
+    const std::vector<std::unique_ptr<Poppler::TextBox>> boxes = page.textList();
+    result.words.reserve(static_cast<qsizetype>(boxes.size()));
+    for (const auto &box : boxes) {
+        TextWord word;
+        word.text = box->text();
+        word.rect = box->boundingBox();
+        result.text += word.text;
+        // Poppler links the words of one line; the last word of a line has no next word.
+        if (!box->nextWord())
+            result.text += QLatin1Char('\n');
+        else if (box->hasSpaceAfter())
+            result.text += QLatin1Char(' ');
+        result.words.append(std::move(word));
+    }
+    if (result.text.endsWith(QLatin1Char('\n')))
+        result.text.chop(1);
+    return result;
+}
+
+bool hasText(const PageText &page)
+{
+    for (const TextWord &word : page.words) {
+        if (!word.text.trimmed().isEmpty())
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+QString readPhaseName(ReadPhase phase)
+{
+    return phase == ReadPhase::Ocr ? QStringLiteral("ocr") : QStringLiteral("text");
+}
+
+struct PdfTextReader::Loaded
+{
+    std::unique_ptr<Poppler::Document> document;
+};
+
+PdfTextReader::PdfTextReader(ReadOptions options)
+    : m_options(std::move(options))
+{
+    quietPoppler();
+}
+
+PdfTextReader::~PdfTextReader() = default;
+
+Status PdfTextReader::checkFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return makeError(ErrorCode::FileNotFound,
+                         Tr::tr("The file \"%1\" does not exist.").arg(path));
+    if (!info.isFile() || !info.isReadable())
+        return makeError(ErrorCode::FileUnreadable,
+                         Tr::tr("The file \"%1\" cannot be read.").arg(path));
+    if (info.size() > kMaxFileBytes)
+        return tooLarge(info.size());
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(
+            ErrorCode::FileUnreadable,
+            Tr::tr("The file \"%1\" cannot be read: %2").arg(path, file.errorString()));
+    return checkHeader(file.read(1024));
+}
+
+Status PdfTextReader::checkData(const QByteArray &bytes)
+{
+    if (bytes.size() > kMaxFileBytes)
+        return tooLarge(bytes.size());
+    return checkHeader(bytes.left(1024));
+}
+
+Result<ContractText> PdfTextReader::readFile(const QString &path)
+{
+    if (auto status = checkFile(path); !status)
+        return status.error();
+    Loaded loaded;
+    const QByteArray password = m_options.password.toUtf8();
+    loaded.document = Poppler::Document::load(path, password, password);
+    return read(loaded);
+}
+
+Result<ContractText> PdfTextReader::readData(const QByteArray &bytes)
+{
+    if (auto status = checkData(bytes); !status)
+        return status.error();
+    Loaded loaded;
+    const QByteArray password = m_options.password.toUtf8();
+    // Poppler does not copy the bytes: they outlive the document (both end with this function).
+    loaded.document = Poppler::Document::loadFromData(bytes, password, password);
+    return read(loaded);
+}
+
+Result<ContractText> PdfTextReader::read(Loaded &loaded)
+{
+    Poppler::Document *document = loaded.document.get();
+    if (!document)
+        return makeError(ErrorCode::CorruptPdf,
+                         Tr::tr("The PDF is damaged or incomplete and cannot be opened."));
+    ContractText text;
+    text.encrypted = document->isEncrypted();
+    if (document->isLocked()) {
+        if (m_options.password.isEmpty())
+            return makeError(ErrorCode::PasswordRequired,
+                             Tr::tr("The PDF is protected by a password. Enter it to analyse "
+                                    "the contract."));
+        // Old (RC4, AES-128) encryption takes the password in Latin-1, AES-256 in UTF-8.
+        // unlock() returns whether the document is still locked.
+        const QByteArray latin1 = m_options.password.toLatin1();
+        if (document->unlock(latin1, latin1))
+            return makeError(ErrorCode::WrongPassword,
+                             Tr::tr("The password does not open this PDF."));
+    }
+    const int pageCount = document->numPages();
+    if (pageCount <= 0)
+        return makeError(ErrorCode::CorruptPdf, Tr::tr("The PDF has no readable pages."));
+    text.pageCount = pageCount;
+    const QStringList keys = document->infoKeys();
+    for (const QString &key : keys)
+        text.metadata.insert(key, document->info(key));
+
+    auto cancelled = [this] { return m_cancel && m_cancel->load(); };
+    auto cancelError = [] {
+        return makeError(ErrorCode::Cancelled, Tr::tr("The analysis was cancelled."));
+    };
+
+    QList<int> withoutText; // 0-based page indexes
+    text.pages.reserve(pageCount);
+    for (int i = 0; i < pageCount; ++i) {
+        if (cancelled())
+            return cancelError();
+        if (m_progress)
+            m_progress(i + 1, pageCount, ReadPhase::Text);
+        std::unique_ptr<Poppler::Page> page = document->page(i);
+        PageText pageText;
+        pageText.pageNumber = i + 1;
+        if (page)
+            pageText = readTextLayer(*page, i + 1);
+        if (hasText(pageText))
+            text.textLayer = true;
+        else
+            withoutText.append(i);
+        text.pages.append(std::move(pageText));
+    }
+
+    if (!withoutText.isEmpty() && m_options.ocr) {
+        document->setRenderHint(Poppler::Document::Antialiasing);
+        document->setRenderHint(Poppler::Document::TextAntialiasing);
+        if (!m_ocr)
+            m_ocr = std::make_unique<OcrEngine>(OcrOptions{m_options.ocrLanguages, QString()});
+        for (int i : withoutText) {
+            if (cancelled())
+                return cancelError();
+            if (m_progress)
+                m_progress(i + 1, pageCount, ReadPhase::Ocr);
+            std::unique_ptr<Poppler::Page> page = document->page(i);
+            if (!page)
+                continue;
+            const QSizeF points = page->pageSizeF();
+            double dpi = m_options.ocrDpi;
+            const double pixels = points.width() * points.height() * (dpi / 72.0) * (dpi / 72.0);
+            if (pixels > double(kMaxRenderPixels))
+                dpi *= std::sqrt(double(kMaxRenderPixels) / pixels);
+            if (points.isEmpty() || dpi < 10)
+                continue;
+            const QImage gray =
+                page->renderToImage(dpi, dpi).convertToFormat(QImage::Format_Grayscale8);
+            if (gray.isNull() || isBlank(gray))
+                continue;
+            auto recognized = m_ocr->recognize(gray, dpi, i + 1, m_cancel);
+            if (!recognized)
+                return recognized.error();
+            PageText &pageText = text.pages[i];
+            pageText.fromOcr = true;
+            pageText.words = std::move(recognized->words);
+            pageText.text = std::move(recognized->text);
+            if (pageText.size.isEmpty())
+                pageText.size = points;
+            text.ocr = true;
+        }
+    }
+
+    if (!text.textLayer && !m_options.ocr)
+        return makeError(ErrorCode::NoTextLayer,
+                         Tr::tr("The PDF has no text layer (it is probably a scan) and text "
+                                "recognition (OCR) is switched off."));
+    return text;
+}
+
+} // namespace cd

@@ -1,0 +1,78 @@
+// Reads a PDF with Poppler into a ContractText: words with their boxes, page sizes, the page
+// text in reading order and the metadata; pages without a text layer go through OcrEngine.
+// It runs in the calling thread and trusts Poppler not to hang or crash, so the application
+// uses it only inside the PDF worker process (ContractAnalyzer); tests and the worker call it.
+#pragma once
+
+#include "contracts/ContractText.h"
+#include "core/Error.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace cd {
+
+class OcrEngine;
+
+struct ReadOptions
+{
+    QString password; // tried as user and as owner password; empty: none given
+    bool ocr = true;  // recognise pages without a text layer
+    QString ocrLanguages = QStringLiteral("chi_sim+eng");
+    double ocrDpi = 300.0; // lowered for huge pages so a render stays under kMaxRenderPixels
+};
+
+// What the reader is doing, for progress reports.
+enum class ReadPhase
+{
+    Text,
+    Ocr,
+};
+QString readPhaseName(ReadPhase phase); // "text", "ocr": stable, used by the worker protocol
+
+class PdfTextReader
+{
+public:
+    // Larger files are refused before Poppler sees them. Real contracts, even scanned ones, are
+    // a few MB; 200 MB leaves room for a long high-resolution scan.
+    static constexpr qint64 kMaxFileBytes = 200LL * 1024 * 1024;
+    // An OCR render is at most this many pixels (A4 at 300 dpi is 8.7 million).
+    static constexpr qint64 kMaxRenderPixels = 40LL * 1000 * 1000;
+
+    // page is 1-based; called before the page is read in each phase.
+    using ProgressFunction = std::function<void(int page, int pageCount, ReadPhase phase)>;
+
+    explicit PdfTextReader(ReadOptions options = {});
+    ~PdfTextReader();
+    PdfTextReader(const PdfTextReader &) = delete;
+    PdfTextReader &operator=(const PdfTextReader &) = delete;
+
+    void setProgressFunction(ProgressFunction progress) { m_progress = std::move(progress); }
+    // When *cancel becomes true the reader stops between pages (and inside OCR of a page) with
+    // ErrorCode::Cancelled.
+    void setCancelFlag(const std::atomic<bool> *cancel) { m_cancel = cancel; }
+
+    // Errors: FileNotFound, FileUnreadable, FileTooLarge, NotAPdf (also for an empty file),
+    // CorruptPdf, PasswordRequired, WrongPassword, NoTextLayer (no text and OCR off), Cancelled.
+    Result<ContractText> readFile(const QString &path);
+    Result<ContractText> readData(const QByteArray &bytes);
+
+    // Size and header checks shared with ContractAnalyzer, which refuses before starting a worker.
+    static Status checkFile(const QString &path);
+    static Status checkData(const QByteArray &bytes);
+
+private:
+    struct Loaded;
+    Result<ContractText> read(Loaded &loaded);
+
+    ReadOptions m_options;
+    ProgressFunction m_progress;
+    const std::atomic<bool> *m_cancel = nullptr;
+    std::unique_ptr<OcrEngine> m_ocr;
+};
+
+} // namespace cd

@@ -1,0 +1,113 @@
+// coupondesk-pdf-worker: reads one untrusted PDF with PdfTextReader in a process of its own, so
+// that a PDF that hangs or crashes Poppler or Tesseract only takes this process down.
+// ContractAnalyzer starts it, feeds the request on stdin (see contracts/WorkerProtocol.h) and
+// kills it when its time budget runs out. Not meant to be run by people.
+#include "contracts/ContractTextJson.h"
+#include "contracts/PdfTextReader.h"
+#include "contracts/WorkerProtocol.h"
+#include "core/Translations.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+#include <cstdlib>
+#include <sys/resource.h>
+#include <unistd.h>
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(cd::PdfWorker)
+};
+
+void writeLine(const QJsonObject &object)
+{
+    const QByteArray line = QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
+    std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stdout);
+    std::fflush(stdout);
+}
+
+int reportError(const cd::Error &error)
+{
+    writeLine({{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), error.codeName()},
+                                                     {QStringLiteral("message"), error.message}}}});
+    return 0;
+}
+
+void limitMemory(qint64 megabytes)
+{
+    if (megabytes <= 0)
+        return;
+    const rlim_t bytes = static_cast<rlim_t>(megabytes) * 1024 * 1024;
+    rlimit limit{bytes, bytes};
+    setrlimit(RLIMIT_AS, &limit);
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // libgomp reads OMP_THREAD_LIMIT when it is loaded, before main(): set it and start again.
+    // With its default, Tesseract's threads make a page 4x slower on a 2-core machine.
+    if (!std::getenv("OMP_THREAD_LIMIT")) {
+        setenv("OMP_THREAD_LIMIT", "1", 1);
+        execv("/proc/self/exe", argv);
+    }
+    // A crash inside a PDF library is expected here now and then; leave no core files behind.
+    rlimit noCore{0, 0};
+    setrlimit(RLIMIT_CORE, &noCore);
+
+    QCoreApplication app(argc, argv);
+    cd::Translations::install(cd::Translations::languageFor(QLocale::system()));
+
+    QFile input;
+    if (!input.open(stdin, QIODevice::ReadOnly))
+        return reportError(cd::makeError(cd::ErrorCode::Internal, Tr::tr("No request on stdin.")));
+    const QByteArray header = input.readLine(1 << 20);
+    QJsonParseError parseError;
+    const QJsonObject request = QJsonDocument::fromJson(header, &parseError).object();
+    if (parseError.error != QJsonParseError::NoError)
+        return reportError(
+            cd::makeError(cd::ErrorCode::Usage, Tr::tr("The request on stdin is not JSON.")));
+
+    cd::ReadOptions options;
+    options.password = request.value(QStringLiteral("password")).toString();
+    options.ocr = request.value(QStringLiteral("ocr")).toBool(true);
+    if (request.contains(QStringLiteral("languages")))
+        options.ocrLanguages = request.value(QStringLiteral("languages")).toString();
+    cd::PdfTextReader reader(options);
+    reader.setProgressFunction([](int page, int pageCount, cd::ReadPhase phase) {
+        writeLine({{QStringLiteral("progress"),
+                    QJsonObject{{QStringLiteral("page"), page},
+                                {QStringLiteral("pages"), pageCount},
+                                {QStringLiteral("phase"), cd::readPhaseName(phase)}}}});
+    });
+
+    const qint64 memoryMb = request.value(QStringLiteral("memory_mb")).toInteger(0);
+    cd::Result<cd::ContractText> result = cd::makeError(cd::ErrorCode::Internal, QString());
+    if (request.contains(QStringLiteral("file"))) {
+        limitMemory(memoryMb);
+        result = reader.readFile(request.value(QStringLiteral("file")).toString());
+    } else {
+        const qint64 size = request.value(QStringLiteral("data_size")).toInteger(-1);
+        if (size < 0 || size > cd::PdfTextReader::kMaxFileBytes)
+            return reportError(cd::makeError(cd::ErrorCode::FileTooLarge,
+                                             Tr::tr("The PDF is too large to analyse.")));
+        const QByteArray data = input.read(size);
+        if (data.size() != size)
+            return reportError(cd::makeError(cd::ErrorCode::FileUnreadable,
+                                             Tr::tr("The PDF did not arrive completely.")));
+        limitMemory(memoryMb > 0 ? memoryMb + size / (1024 * 1024) : 0);
+        result = reader.readData(data);
+    }
+    if (!result)
+        return reportError(result.error());
+    std::fputs("{\"result\":", stdout);
+    const QByteArray json = cd::ContractTextJson::write(result.value());
+    std::fwrite(json.constData(), 1, static_cast<size_t>(json.size()), stdout);
+    std::fputs("}\n", stdout);
+    std::fflush(stdout);
+    return 0;
+}

@@ -9,5 +9,6 @@ namespace cd::cli {
 int runPrograms(CliContext &context);
 int runCheck(CliContext &context);
 int runEstimate(CliContext &context);
+int runDrafts(CliContext &context);
 
 } // namespace cd::cli

@@ -27,6 +27,8 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("cd::cli::Main", "check an application's eligibility")},
     {"estimate", cd::cli::runEstimate, false,
      QT_TRANSLATE_NOOP("cd::cli::Main", "estimate the subsidy of an application")},
+    {"drafts", cd::cli::runDrafts, false,
+     QT_TRANSLATE_NOOP("cd::cli::Main", "list, show, import or delete stored drafts")},
 };
 
 const Command *findCommand(const QString &name)

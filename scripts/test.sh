@@ -9,4 +9,5 @@ scripts/install-deps.sh
 cmake --preset ci
 cmake --build --preset ci -j "$(nproc)"
 export QT_QPA_PLATFORM=offscreen
-ctest --preset ci -j "$(nproc)" "$@"
+# The storage tests also run against a throw-away PostgreSQL server started by this wrapper.
+scripts/with-postgres.sh ctest --preset ci -j "$(nproc)" "$@"

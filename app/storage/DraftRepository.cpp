@@ -783,6 +783,12 @@ Result<StoredContract> DraftRepository::addContract(qint64 draftId, const QByteA
     contract.fields = fields;
     Status status = write([&]() -> Status {
         QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("SELECT 1 FROM drafts WHERE id = ?"));
+        query.addBindValue(draftId);
+        if (!query.exec())
+            return sqlError(query, tr("store the contract"));
+        if (!query.next())
+            return makeError(ErrorCode::NotFound, tr("There is no draft %1.").arg(draftId));
         query.prepare(QStringLiteral("SELECT COALESCE(MAX(position), -1) + 1 FROM draft_contracts "
                                      "WHERE draft_id = ?"));
         query.addBindValue(draftId);
@@ -804,15 +810,7 @@ Result<StoredContract> DraftRepository::addContract(qint64 draftId, const QByteA
         query.addBindValue(contract.sha256);
         query.addBindValue(text(fileName));
         query.addBindValue(jsonText(fields));
-        if (!query.exec()) {
-            QSqlQuery check(m_db);
-            check.prepare(QStringLiteral("SELECT 1 FROM drafts WHERE id = ?"));
-            check.addBindValue(draftId);
-            if (check.exec() && !check.next())
-                return makeError(ErrorCode::NotFound, tr("There is no draft %1.").arg(draftId));
-            return sqlError(query, tr("store the contract"));
-        }
-        return success();
+        return exec(query, tr("store the contract"));
     });
     if (!status)
         return status.error();

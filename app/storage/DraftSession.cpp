@@ -3,51 +3,9 @@
 #include "storage/DraftRepository.h"
 #include "storage/JsonPath.h"
 
-#include <QUndoCommand>
 #include <QUuid>
 
 namespace cd {
-
-// One field edit on the undo stack. Consecutive edits of the same field (typing) merge.
-class FieldEditCommand : public QUndoCommand
-{
-public:
-    FieldEditCommand(DraftSession *session, QString path, QJsonValue oldValue, QJsonValue newValue,
-                     std::optional<Provenance> oldSource, Provenance newSource)
-        : m_session(session)
-        , m_path(std::move(path))
-        , m_old(std::move(oldValue))
-        , m_new(std::move(newValue))
-        , m_oldSource(oldSource)
-        , m_newSource(newSource)
-    {
-        setText(m_path);
-    }
-
-    int id() const override { return 1; }
-    bool mergeWith(const QUndoCommand *other) override
-    {
-        const auto *edit = static_cast<const FieldEditCommand *>(other);
-        if (edit->m_path != m_path)
-            return false;
-        m_new = edit->m_new;
-        m_newSource = edit->m_newSource;
-        return true;
-    }
-    void redo() override { m_session->apply(m_path, m_new, m_newSource); }
-    void undo() override
-    {
-        m_session->apply(m_path, m_old, m_oldSource.value_or(Provenance::Typed));
-    }
-
-private:
-    DraftSession *m_session;
-    QString m_path;
-    QJsonValue m_old;
-    QJsonValue m_new;
-    std::optional<Provenance> m_oldSource;
-    Provenance m_newSource;
-};
 
 namespace {
 struct Tr
@@ -142,8 +100,38 @@ Status DraftSession::setField(const QString &path, const QJsonValue &value, Prov
     QJsonObject probe = m_draft.application;
     if (Status status = JsonPath::set(probe, path, value); !status)
         return status;
-    m_undo.push(new FieldEditCommand(this, path, old, value, oldSource, newSource));
+    m_undo.resize(m_undoIndex); // a new edit drops what was undone
+    if (m_lastEditOpen && !m_undo.isEmpty() && m_undo.last().path == path) {
+        m_undo.last().newValue = value;
+        m_undo.last().newSource = newSource;
+    } else {
+        m_undo.append(Edit{path, old, value, oldSource, newSource});
+    }
+    m_undoIndex = m_undo.size();
+    m_lastEditOpen = true;
+    apply(path, value, newSource);
+    Q_EMIT undoStateChanged();
     return success();
+}
+
+void DraftSession::undo()
+{
+    if (m_readOnly || !canUndo())
+        return;
+    const Edit &edit = m_undo.at(--m_undoIndex);
+    m_lastEditOpen = false;
+    apply(edit.path, edit.oldValue, edit.oldSource.value_or(Provenance::Typed));
+    Q_EMIT undoStateChanged();
+}
+
+void DraftSession::redo()
+{
+    if (m_readOnly || !canRedo())
+        return;
+    const Edit &edit = m_undo.at(m_undoIndex++);
+    m_lastEditOpen = false;
+    apply(edit.path, edit.newValue, edit.newSource);
+    Q_EMIT undoStateChanged();
 }
 
 void DraftSession::apply(const QString &path, const QJsonValue &value, Provenance source)

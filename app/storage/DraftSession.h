@@ -9,7 +9,6 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QTimer>
-#include <QUndoStack>
 
 #include <chrono>
 #include <memory>
@@ -63,10 +62,14 @@ public:
     // The last save failure while it has not been retried successfully.
     std::optional<Error> lastError() const { return m_lastError; }
 
-    // Field edits of this session; consecutive edits of one field merge into one step.
-    QUndoStack *undoStack() { return &m_undo; }
-    void undo() { m_undo.undo(); }
-    void redo() { m_undo.redo(); }
+    // Field edits of this session; consecutive edits of one field (typing) are one step. Our own
+    // small stack rather than QUndoStack keeps the storage engine free of QtGui, so writer
+    // processes start fast; the GUI binds its Undo/Redo actions to undoStateChanged().
+    bool canUndo() const { return m_undoIndex > 0; }
+    bool canRedo() const { return m_undoIndex < m_undo.size(); }
+    int undoCount() const { return int(m_undo.size()); }
+    void undo();
+    void redo();
 
 Q_SIGNALS:
     void fieldChanged(const QString &path, const QJsonValue &value);
@@ -74,9 +77,17 @@ Q_SIGNALS:
     void saveFailed(const cd::Error &error);
     // The lease could not be renewed because someone else took the draft: now read-only.
     void leaseLost(const QString &reason);
+    void undoStateChanged();
 
 private:
-    friend class FieldEditCommand;
+    struct Edit
+    {
+        QString path;
+        QJsonValue oldValue;
+        QJsonValue newValue;
+        std::optional<Provenance> oldSource;
+        Provenance newSource = Provenance::Typed;
+    };
     DraftSession(DraftRepository &repository, Options options);
     void apply(const QString &path, const QJsonValue &value, Provenance source);
     void schedule();
@@ -95,7 +106,9 @@ private:
     std::optional<Error> m_lastError;
     QTimer m_saveTimer;
     QTimer m_leaseTimer;
-    QUndoStack m_undo;
+    QList<Edit> m_undo;
+    qsizetype m_undoIndex = 0;   // edits before this index are applied
+    bool m_lastEditOpen = false; // the next edit of the same field merges into the last step
 };
 
 } // namespace cd

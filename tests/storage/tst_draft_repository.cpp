@@ -273,7 +273,7 @@ private Q_SLOTS:
         QVERIFY(s.setField(QStringLiteral("applicant.name"), QStringLiteral("Ne")));
         QVERIFY(s.setField(QStringLiteral("applicant.name"), QStringLiteral("New")));
         QVERIFY(s.setField(QStringLiteral("contracts[0].amount"), QStringLiteral("1000.00")));
-        QCOMPARE(s.undoStack()->count(), 2); // typing in one field is one undo step
+        QCOMPARE(s.undoCount(), 2); // typing in one field is one undo step
         s.undo();
         QCOMPARE(s.value(QStringLiteral("contracts[0].amount")).toString(),
                  QStringLiteral("3200000.00"));
@@ -294,8 +294,14 @@ private Q_SLOTS:
                      .toObject()
                      .value(QStringLiteral("amount")),
                  QJsonValue(QStringLiteral("3200000.00")));
-        // Undo after the save is saved too.
+        // A new edit after undo drops the redo step.
         s.undo();
+        QVERIFY(s.canRedo());
+        QVERIFY(s.setField(QStringLiteral("applicant.name_en"), QStringLiteral("Other")));
+        QVERIFY(!s.canRedo());
+        s.undo();
+        QVERIFY(s.canRedo());
+        QVERIFY(!s.canUndo());
         QVERIFY(s.flushNow());
         QCOMPARE(repository->loadDraft(id.value())
                      ->application.value(QStringLiteral("applicant"))

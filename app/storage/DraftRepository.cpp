@@ -212,6 +212,20 @@ Result<std::unique_ptr<DraftRepository>> DraftRepository::open(const DatabaseLoc
     return repository;
 }
 
+Result<std::unique_ptr<DraftRepository>> DraftRepository::openAtStartup(const QString &overrideUrl)
+{
+    auto location = DatabaseLocation::resolve(overrideUrl);
+    if (!location)
+        return location.error();
+    auto repository = open(location.value());
+    if (!repository || !location->isSqlite())
+        return repository;
+    auto backup = repository.value()->backup(DatabaseLocation::backupCount());
+    if (!backup)
+        qCWarning(lcStorage) << "backup failed:" << backup.error().message;
+    return repository;
+}
+
 Status DraftRepository::connect()
 {
     const QString name = m_location.displayName();

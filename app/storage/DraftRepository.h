@@ -26,6 +26,10 @@ public:
     // Opens (creating a SQLite file with mode 0600 if needed) and migrates the schema. A newer
     // schema gives DatabaseTooNew; a damaged or foreign file gives DatabaseError and is left as is.
     static Result<std::unique_ptr<DraftRepository>> open(const DatabaseLocation &location);
+    // What the GUI calls when it starts: the database of the override URL (--database), else of
+    // the setting, else the default file; on SQLite also a rotating backup keeping
+    // DatabaseLocation::backupCount() copies. A failed backup is logged, never fatal.
+    static Result<std::unique_ptr<DraftRepository>> openAtStartup(const QString &overrideUrl = {});
     ~DraftRepository();
     DraftRepository(const DraftRepository &) = delete;
     DraftRepository &operator=(const DraftRepository &) = delete;

@@ -33,6 +33,12 @@ inline QStringList backends()
 
 inline void announceBackends(const char *suite)
 {
+    // CI sets COUPONDESK_REQUIRE_PG (scripts/test.sh): there a missing server is a failure, not
+    // a quietly smaller test run.
+    if (postgresUrl().isEmpty() && qEnvironmentVariableIsSet("COUPONDESK_REQUIRE_PG"))
+        qFatal("%s: COUPONDESK_REQUIRE_PG is set but COUPONDESK_TEST_PG_URL is not: PostgreSQL "
+               "did not start",
+               suite);
     if (postgresUrl().isEmpty())
         qInfo("%s: backends: sqlite ONLY; postgresql NOT RUN (COUPONDESK_TEST_PG_URL is not "
               "set; run under scripts/with-postgres.sh)",

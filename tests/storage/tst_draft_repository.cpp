@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QtTest>
 
@@ -135,6 +136,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("CouponDeskTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_draft_repository"));
         testdb::announceBackends("tst_draft_repository");
     }
     void cleanupTestCase() { testdb::announceBackends("tst_draft_repository (done)"); }
@@ -648,6 +651,65 @@ private Q_SLOTS:
         QCOMPARE(reopened->listDrafts()->size(), 1);
     }
 
+    void failedSaveKeepsChangesAndRetries_data() { backendRows(); }
+    void failedSaveKeepsChangesAndRetries()
+    {
+        QFETCH(QString, backend);
+        testdb::TestDatabase db(backend);
+        auto repository = openOrFail(db.location());
+        QVERIFY(repository);
+        auto id = repository->createDraft(sampleApplication(), Provenance::Imported);
+        QVERIFY(id);
+        DraftSession::Options options;
+        options.debounce = 50ms;
+        options.retryAfterFailure = 200ms;
+        auto session = DraftSession::open(*repository, id.value(), options);
+        QVERIFY(session);
+        QSignalSpy failed(session.value().get(), &DraftSession::saveFailed);
+        QSignalSpy saved(session.value().get(), &DraftSession::saved);
+        // The database refuses every write to drafts, as a full disk would.
+        const bool sqlite = backend == QLatin1String("sqlite");
+        QVERIFY(testdb::execRaw(
+            db.location(),
+            sqlite ? QStringList{QStringLiteral(
+                         "CREATE TRIGGER full_disk BEFORE UPDATE ON drafts BEGIN "
+                         "SELECT RAISE(ABORT, 'database or disk is full (simulated)'); END")}
+                   : QStringList{QStringLiteral(
+                                     "CREATE FUNCTION full_disk() RETURNS trigger AS $$ BEGIN "
+                                     "RAISE EXCEPTION 'could not extend file (simulated)'; END $$ "
+                                     "LANGUAGE plpgsql"),
+                                 QStringLiteral("CREATE TRIGGER full_disk BEFORE UPDATE ON drafts "
+                                                "FOR EACH ROW EXECUTE FUNCTION full_disk()")}));
+        QVERIFY(
+            session.value()->setField(QStringLiteral("applicant.name"), QStringLiteral("Kept")));
+        auto result = session.value()->flushNow();
+        QVERIFY(!result);
+        QCOMPARE(result.error().code, ErrorCode::DatabaseError);
+        QVERIFY(result.error().message.contains(QLatin1String("simulated")));
+        QVERIFY(session.value()->hasUnsavedChanges());
+        QVERIFY(session.value()->lastError().has_value());
+        QCOMPARE(failed.size(), 1);
+        // The user keeps working meanwhile.
+        QVERIFY(session.value()->setField(QStringLiteral("applicant.name_en"),
+                                          QStringLiteral("Kept Ltd")));
+        QVERIFY(
+            testdb::execRaw(db.location(), {QStringLiteral("DROP TRIGGER full_disk") +
+                                            (sqlite ? QString() : QStringLiteral(" ON drafts"))}));
+        // The retry saves both changes without anyone asking.
+        QTRY_VERIFY_WITH_TIMEOUT(saved.size() >= 1, 5000);
+        QVERIFY(!session.value()->hasUnsavedChanges());
+        QVERIFY(!session.value()->lastError().has_value());
+        auto stored = repository->loadDraft(id.value());
+        QCOMPARE(stored->application.value(QStringLiteral("applicant"))
+                     .toObject()
+                     .value(QStringLiteral("name")),
+                 QJsonValue(QStringLiteral("Kept")));
+        QCOMPARE(stored->application.value(QStringLiteral("applicant"))
+                     .toObject()
+                     .value(QStringLiteral("name_en")),
+                 QJsonValue(QStringLiteral("Kept Ltd")));
+    }
+
     void postgresDown()
     {
         // Port 1 on loopback: nothing listens there (a privileged port no database uses).
@@ -796,6 +858,35 @@ private Q_SLOTS:
         QCOMPARE(copy->listDrafts()->size(), 1);
         QCOMPARE(copy->integrityCheck().value(), QStringLiteral("ok"));
         QCOMPARE(repository->backup(0).value(), QString()); // 0 turns backups off
+    }
+
+    void startupUsesSettingAndBacksUp()
+    {
+        testdb::TestDatabase db(QStringLiteral("sqlite"));
+        QSettings settings;
+        settings.setValue(QLatin1String(DatabaseLocation::kSettingsKey), db.url());
+        settings.setValue(QLatin1String(DatabaseLocation::kBackupCountKey), 2);
+        settings.sync();
+        for (int start = 0; start < 4; ++start) {
+            auto repository = DraftRepository::openAtStartup();
+            QVERIFY(repository);
+            QCOMPARE(repository.value()->location().path, db.location().path);
+            if (start == 0)
+                QVERIFY(repository.value()->createDraft(sampleApplication(), Provenance::Imported));
+            QTest::qWait(2);
+        }
+        settings.remove(QLatin1String(DatabaseLocation::kSettingsKey));
+        settings.remove(QLatin1String(DatabaseLocation::kBackupCountKey));
+        QCOMPARE(QDir(db.dirPath() + QStringLiteral("/backups"))
+                     .entryList({QStringLiteral("*.sqlite")}, QDir::Files)
+                     .size(),
+                 2);
+        // --database wins over the setting.
+        QTemporaryDir other;
+        const QString path = other.filePath(QStringLiteral("x.sqlite"));
+        auto overridden = DraftRepository::openAtStartup(QStringLiteral("sqlite://") + path);
+        QVERIFY(overridden);
+        QCOMPARE(overridden.value()->location().path, path);
     }
 
     void databaseUrls_data()

@@ -20,8 +20,11 @@ if [ -z "$pgbin" ] || [ ! -x "$pgbin/initdb" ]; then
   exec "$@"
 fi
 
-tmp="$(mktemp -d "${TMPDIR:-/tmp}/coupondesk-pg.XXXXXX")"
 as_server=()
+base="${TMPDIR:-/tmp}"
+# As root the server runs as "postgres", which must be able to reach the folder.
+[ "$(id -u)" -ne 0 ] || base=/tmp
+tmp="$(mktemp -d "$base/coupondesk-pg.XXXXXX")"
 if [ "$(id -u)" -eq 0 ]; then
   # initdb refuses to run as root.
   chown postgres: "$tmp"

@@ -9,7 +9,7 @@ packages=(
   qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql libgl-dev libqt6opengl6-dev libxkbcommon-dev
   libpoppler-qt6-dev poppler-utils poppler-data libzip-dev zip unzip
   libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-eng tesseract-ocr-deu
-  sqlite3 postgresql fonts-noto-cjk fonts-dejavu-core
+  sqlite3 libsqlite3-dev postgresql fonts-noto-cjk fonts-dejavu-core
   xvfb xauth imagemagick desktop-file-utils appstream lintian
 )
 

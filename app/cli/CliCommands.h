@@ -14,5 +14,6 @@ int runExtract(CliContext &context);
 int runExport(CliContext &context);
 int runVerify(CliContext &context);
 int runPlan(CliContext &context);
+int runDrafts(CliContext &context);
 
 } // namespace cd::cli

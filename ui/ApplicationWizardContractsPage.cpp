@@ -1,11 +1,22 @@
 #include "ApplicationWizardContractsPage.h"
 
 #include "ApplicationWizard.h"
+#include "Dialogs.h"
+
+#include "contracts/ContractFieldExtractor.h"
+#include "contracts/ExtractedContract.h"
 
 #include "domain/ApplicationFields.h"
 #include "domain/MoneyFormat.h"
 
 #include <QComboBox>
+#include <QCryptographicHash>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileInfo>
+#include <QMimeData>
+#include <QProgressBar>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -35,14 +46,49 @@ ApplicationWizardContractsPage::ApplicationWizardContractsPage(ApplicationWizard
     m_list->setObjectName(QStringLiteral("contractsList"));
     m_list->setAccessibleName(tr("Contracts"));
     auto *buttons = new QHBoxLayout;
+    m_addPdf = new QPushButton(tr("Add &PDF…"), this);
+    m_addPdf->setObjectName(QStringLiteral("addPdfButton"));
+    m_addPdf->setToolTip(tr("Or drop PDF files on this page."));
     m_add = new QPushButton(tr("&Add contract"), this);
     m_add->setObjectName(QStringLiteral("addContractButton"));
     m_remove = new QPushButton(tr("&Remove"), this);
     m_remove->setObjectName(QStringLiteral("removeContractButton"));
+    buttons->addWidget(m_addPdf);
     buttons->addWidget(m_add);
     buttons->addWidget(m_remove);
     left->addWidget(m_list);
     left->addLayout(buttons);
+    auto *analysisRow = new QHBoxLayout;
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("analysisProgress"));
+    m_progress->setAccessibleName(tr("Analysis progress"));
+    m_cancelAnalysis = new QPushButton(tr("&Cancel analysis"), this);
+    m_cancelAnalysis->setObjectName(QStringLiteral("cancelAnalysisButton"));
+    analysisRow->addWidget(m_progress, 1);
+    analysisRow->addWidget(m_cancelAnalysis);
+    m_analysisStatus = new QLabel(this);
+    m_analysisStatus->setObjectName(QStringLiteral("analysisStatus"));
+    m_analysisStatus->setWordWrap(true);
+    left->addLayout(analysisRow);
+    left->addWidget(m_analysisStatus);
+    m_progress->setVisible(false);
+    m_cancelAnalysis->setVisible(false);
+    setAcceptDrops(true);
+
+    m_analyzer = new ContractAnalyzer(this);
+    connect(m_analyzer, &ContractAnalyzer::progress, this, [this](int page, int pageCount, const QString &phase) {
+        m_progress->setRange(0, pageCount);
+        m_progress->setValue(page);
+        m_analysisStatus->setText(phase == QLatin1String("ocr")
+                                      ? tr("Recognising scanned page %1 of %2…").arg(page).arg(pageCount)
+                                      : tr("Reading page %1 of %2…").arg(page).arg(pageCount));
+    });
+    connect(m_analyzer, &ContractAnalyzer::finished, this, &ApplicationWizardContractsPage::analysisDone);
+    connect(m_cancelAnalysis, &QPushButton::clicked, this, [this] {
+        m_queue.clear();
+        m_analyzer->cancel();
+    });
+    connect(m_addPdf, &QPushButton::clicked, this, [this] { addPdfFiles(Dialogs::openPdfFiles(this)); });
     row->addLayout(left, 1);
 
     auto *box = new QGroupBox(tr("Contract details"), this);
@@ -229,6 +275,121 @@ void ApplicationWizardContractsPage::loadContract()
     }
     m_use->setCurrentIndex(qMax(0, m_use->findData(field(QStringLiteral("use")).toString())));
     m_loading = false;
+}
+
+void ApplicationWizardContractsPage::addPdfFiles(const QStringList &files)
+{
+    for (const QString &file : files)
+        m_queue.append(PendingPdf{file, QString(), false});
+    if (!m_analyzer->isRunning() && !m_current)
+        startNextAnalysis();
+}
+
+bool ApplicationWizardContractsPage::isAnalysing() const
+{
+    return m_current.has_value();
+}
+
+void ApplicationWizardContractsPage::startNextAnalysis()
+{
+    if (m_queue.isEmpty()) {
+        m_current.reset();
+        m_progress->setVisible(false);
+        m_cancelAnalysis->setVisible(false);
+        Q_EMIT analysisFinished();
+        return;
+    }
+    m_current = m_queue.takeFirst();
+    m_progress->setRange(0, 0);
+    m_progress->setVisible(true);
+    m_cancelAnalysis->setVisible(true);
+    m_analysisStatus->setText(tr("Analysing %1…").arg(QFileInfo(m_current->path).fileName()));
+    AnalysisOptions options;
+    options.password = m_current->password;
+    m_analyzer->startFile(m_current->path, options);
+}
+
+void ApplicationWizardContractsPage::analysisDone(const Result<ContractText> &result)
+{
+    if (!m_current)
+        return;
+    PendingPdf pdf = *m_current;
+    const QString name = QFileInfo(pdf.path).fileName();
+    if (result) {
+        addAnalysedContract(pdf, result.value());
+    } else if (result.error().code == ErrorCode::PasswordRequired || result.error().code == ErrorCode::WrongPassword) {
+        const auto password = Dialogs::pdfPassword(this, pdf.path, pdf.passwordTried);
+        if (password) {
+            m_queue.prepend(PendingPdf{pdf.path, *password, true});
+        } else {
+            showBanner(m_banner, tr("%1 was not added: it needs its password.").arg(name));
+        }
+    } else if (result.error().code == ErrorCode::Cancelled) {
+        m_analysisStatus->setText(tr("Analysis cancelled."));
+    } else {
+        // The contract stays out; everything already entered is kept.
+        showBanner(m_banner, tr("%1 could not be read: %2 You can add the contract by hand with \"Add contract\".")
+                                 .arg(name, result.error().message));
+    }
+    m_current.reset();
+    startNextAnalysis();
+}
+
+void ApplicationWizardContractsPage::addAnalysedContract(const PendingPdf &pdf, const ContractText &text)
+{
+    const ContractFields fields = ContractFieldExtractor::extract(text);
+    const QJsonObject values = ExtractedContract::applicationFields(fields);
+    const int index = appWizard()->addContract();
+    const QString prefix = QStringLiteral("contracts[%1].").arg(index);
+    QFile file(pdf.path);
+    if (file.open(QIODevice::ReadOnly)) {
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        hash.addData(&file);
+        (void)appWizard()->applyField(prefix + QStringLiteral("sha256"), QString::fromLatin1(hash.result().toHex()));
+    }
+    (void)appWizard()->applyField(prefix + QStringLiteral("file"), pdf.path);
+    // The currency goes first so the amount is read in it.
+    if (values.contains(QStringLiteral("currency")))
+        (void)appWizard()->applyField(prefix + QStringLiteral("currency"), values.value(QStringLiteral("currency")));
+    QStringList notFound;
+    for (const QString &key : {QStringLiteral("provider"), QStringLiteral("amount"), QStringLiteral("signing_date"),
+                               QStringLiteral("period_start"), QStringLiteral("period_end"), QStringLiteral("gpu_model"),
+                               QStringLiteral("gpu_count"), QStringLiteral("gpu_hours")}) {
+        if (values.contains(key))
+            (void)appWizard()->applyField(prefix + key, values.value(key));
+        else if (key != QLatin1String("gpu_hours"))
+            notFound << key;
+    }
+    refreshList();
+    selectContract(index);
+    QString status = tr("%1: values read from the PDF — please check each one.").arg(QFileInfo(pdf.path).fileName());
+    if (!notFound.isEmpty())
+        status += QLatin1Char(' ') + tr("Not found in the document: %1.").arg(notFound.join(QStringLiteral(", ")));
+    if (text.ocr)
+        status += QLatin1Char(' ') + tr("Scanned pages were recognised by OCR.");
+    m_analysisStatus->setText(status);
+    Q_EMIT completeChanged();
+}
+
+void ApplicationWizardContractsPage::dragEnterEvent(QDragEnterEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+            event->acceptProposedAction();
+            return;
+        }
+    }
+}
+
+void ApplicationWizardContractsPage::dropEvent(QDropEvent *event)
+{
+    QStringList files;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+            files << url.toLocalFile();
+    }
+    addPdfFiles(files);
+    event->acceptProposedAction();
 }
 
 bool ApplicationWizardContractsPage::isComplete() const

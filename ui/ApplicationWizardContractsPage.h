@@ -4,9 +4,16 @@
 
 #include "ApplicationWizardPage.h"
 
+#include "contracts/ContractAnalyzer.h"
+
 #include <QJsonValue>
 
+#include <optional>
+
 class QComboBox;
+class QDragEnterEvent;
+class QDropEvent;
+class QProgressBar;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -28,9 +35,30 @@ public:
 
     int currentContract() const;
     void selectContract(int index);
+    // Queues PDFs for analysis in the background; each becomes a contract filled with the values
+    // read from it (marked as extracted until the user checks them).
+    void addPdfFiles(const QStringList &files);
+    bool isAnalysing() const;
+
+Q_SIGNALS:
+    void analysisFinished();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
+    struct PendingPdf
+    {
+        QString path;
+        QString password;
+        bool passwordTried = false;
+    };
+
     void buildForm();
+    void startNextAnalysis();
+    void analysisDone(const Result<ContractText> &result);
+    void addAnalysedContract(const PendingPdf &pdf, const ContractText &text);
     void refreshList();
     void loadContract();
     void apply(const QString &field, const QJsonValue &value);
@@ -48,6 +76,13 @@ private:
     QMap<QString, QLineEdit *> m_lineEdits; // field → editor
     QMap<QString, QComboBox *> m_triStates;
     bool m_loading = false;
+    QPushButton *m_addPdf = nullptr;
+    QPushButton *m_cancelAnalysis = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_analysisStatus = nullptr;
+    ContractAnalyzer *m_analyzer = nullptr;
+    QList<PendingPdf> m_queue;
+    std::optional<PendingPdf> m_current;
 };
 
 } // namespace cd

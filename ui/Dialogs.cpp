@@ -1,0 +1,87 @@
+#include "Dialogs.h"
+
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
+
+namespace cd::Dialogs {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(cd::Dialogs)
+};
+
+std::optional<QStringList> &nextOpenFiles()
+{
+    static std::optional<QStringList> answer;
+    return answer;
+}
+
+std::optional<QString> &nextSaveFile()
+{
+    static std::optional<QString> answer;
+    return answer;
+}
+
+std::optional<std::optional<QString>> &nextPassword()
+{
+    static std::optional<std::optional<QString>> answer;
+    return answer;
+}
+
+template<typename T>
+std::optional<T> take(std::optional<T> &slot)
+{
+    std::optional<T> value = std::move(slot);
+    slot.reset();
+    return value;
+}
+} // namespace
+
+QStringList openPdfFiles(QWidget *parent)
+{
+    if (auto answer = take(nextOpenFiles()))
+        return *answer;
+    return QFileDialog::getOpenFileNames(parent, Tr::tr("Add contract PDFs"), QString(),
+                                         Tr::tr("PDF documents (*.pdf *.PDF)"));
+}
+
+QString saveFile(QWidget *parent, const QString &title, const QString &suggestedPath, const QString &filter)
+{
+    if (auto answer = take(nextSaveFile()))
+        return *answer;
+    return QFileDialog::getSaveFileName(parent, title, suggestedPath, filter);
+}
+
+std::optional<QString> pdfPassword(QWidget *parent, const QString &fileName, bool wrongBefore)
+{
+    if (auto answer = take(nextPassword()))
+        return *answer;
+    bool ok = false;
+    const QString name = QFileInfo(fileName).fileName();
+    const QString label = wrongBefore ? Tr::tr("The password for %1 was wrong. Try again:").arg(name)
+                                      : Tr::tr("%1 is protected by a password. Password:").arg(name);
+    const QString password = QInputDialog::getText(parent, Tr::tr("Password needed"), label, QLineEdit::Password,
+                                                   QString(), &ok);
+    return ok ? std::optional<QString>(password) : std::nullopt;
+}
+
+void setNextOpenPdfFilesAnswer(const QStringList &files)
+{
+    nextOpenFiles() = files;
+}
+
+void setNextSaveFileAnswer(const QString &path)
+{
+    nextSaveFile() = path;
+}
+
+void setNextPasswordAnswer(const std::optional<QString> &password)
+{
+    nextPassword() = password;
+}
+
+} // namespace cd::Dialogs

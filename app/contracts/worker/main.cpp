@@ -95,7 +95,15 @@ int main(int argc, char **argv)
         if (size < 0 || size > cd::PdfTextReader::kMaxFileBytes)
             return reportError(cd::makeError(cd::ErrorCode::FileTooLarge,
                                              Tr::tr("The PDF is too large to analyse.")));
-        const QByteArray data = input.read(size);
+        // A pipe hands the bytes over in pieces.
+        QByteArray data;
+        data.reserve(size);
+        while (data.size() < size) {
+            const QByteArray piece = input.read(size - data.size());
+            if (piece.isEmpty())
+                break;
+            data += piece;
+        }
         if (data.size() != size)
             return reportError(cd::makeError(cd::ErrorCode::FileUnreadable,
                                              Tr::tr("The PDF did not arrive completely.")));

@@ -7,6 +7,7 @@
 #include "contracts/PdfTextReader.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -314,6 +315,29 @@ private Q_SLOTS:
                 QVERIFY(qAbs(b.words.at(w).rect.bottom() - a.words.at(w).rect.bottom()) < 0.02);
             }
         }
+        // The fast writer gives exactly the document Qt's JSON classes would, for any text.
+        ContractText odd;
+        odd.pageCount = 1;
+        odd.ocr = true;
+        odd.metadata.insert(QStringLiteral("Title"), QStringLiteral("\"quoted\" \\ back"));
+        PageText page;
+        page.pageNumber = 1;
+        page.size = QSizeF(595.276, 841.89);
+        page.fromOcr = true;
+        page.text = QStringLiteral("line\nnext\ttab \u0001 ⼈⺠ 人民币 €");
+        page.words.append(
+            {QStringLiteral("\u0002\"x\"/\\"), QRectF(-0.004, 1.005, 2.5, 1e-9), 0.873});
+        page.words.append({QStringLiteral("¥1,632,000.00"), QRectF(10, 20, 30, 40), 1.0});
+        odd.pages.append(page);
+        const QByteArray oddJson = ContractTextJson::write(odd);
+        QCOMPARE(QJsonDocument::fromJson(oddJson).object(), ContractTextJson::toJsonObject(odd));
+        const auto oddBack = ContractTextJson::read(oddJson);
+        QVERIFY(oddBack);
+        QCOMPARE(oddBack->pages.first().text, page.text);
+        QCOMPARE(oddBack->pages.first().words.first().text, page.words.first().text);
+        QCOMPARE(oddBack->pages.first().words.first().confidence, 0.87);
+        QCOMPARE(oddBack->metadata, odd.metadata);
+
         QVERIFY(!ContractTextJson::read("{\"schema\": \"something else\"}"));
         QVERIFY(!ContractTextJson::read("not json"));
     }

@@ -177,9 +177,14 @@ void ContractAnalyzer::readOutput()
 {
     if (!m_process)
         return;
-    m_buffer += m_process->readAllStandardOutput();
+    const QByteArray chunk = m_process->readAllStandardOutput();
+    // The result is one line of several MB arriving in pieces: look for its end only in the
+    // new piece, not again in everything received so far.
+    qsizetype searchFrom = m_buffer.size();
+    m_buffer += chunk;
     qsizetype start = 0;
-    for (qsizetype end = m_buffer.indexOf('\n'); end >= 0; end = m_buffer.indexOf('\n', start)) {
+    for (qsizetype end = m_buffer.indexOf('\n', searchFrom); end >= 0;
+         end = m_buffer.indexOf('\n', start)) {
         const QByteArray line = m_buffer.mid(start, end - start);
         start = end + 1;
         handleLine(line);

@@ -22,13 +22,17 @@ function(coupondesk_add_test)
         COUPONDESK_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data"
         COUPONDESK_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
         COUPONDESK_CLI_PATH="$<TARGET_FILE:coupondesk-cli>")
-    add_dependencies(${T_NAME} coupondesk-cli)
+    add_dependencies(${T_NAME} coupondesk-cli coupondesk-pdf-worker)
     add_test(NAME ${T_NAME} COMMAND ${T_NAME})
     if(NOT T_TIMEOUT)
         set(T_TIMEOUT 300)
     endif()
+    # Each test gets a home of its own, so QStandardPaths' test mode (~/.qttest) never shares a
+    # drafts database or settings between tests running in parallel.
+    set(_home ${CMAKE_BINARY_DIR}/test-home/${T_NAME})
+    file(MAKE_DIRECTORY ${_home})
     set_tests_properties(${T_NAME} PROPERTIES
         TIMEOUT ${T_TIMEOUT}
         LABELS "${T_LABELS}"
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;LANG=C.UTF-8;XDG_RUNTIME_DIR=${CMAKE_BINARY_DIR}/xdg-runtime;OMP_THREAD_LIMIT=1")
+        ENVIRONMENT "HOME=${_home};QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;LANG=C.UTF-8;XDG_RUNTIME_DIR=${CMAKE_BINARY_DIR}/xdg-runtime;OMP_THREAD_LIMIT=1;COUPONDESK_PDF_WORKER=${CMAKE_BINARY_DIR}/bin/coupondesk-pdf-worker")
 endfunction()

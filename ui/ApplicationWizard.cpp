@@ -65,8 +65,13 @@ const RulePack *ApplicationWizard::program() const
     return m_catalog.find(m_application.program);
 }
 
-Status ApplicationWizard::applyField(const QString &path, const QJsonValue &value)
+Status ApplicationWizard::applyField(const QString &path, const QJsonValue &value,
+                                     Provenance source)
 {
+    if (m_readOnly)
+        return makeError(ErrorCode::AlreadyExists,
+                         tr("This draft is open in another window and cannot be changed here."),
+                         path);
     const QJsonValue old = ApplicationFields::value(m_application, path);
     if (old == value)
         return success();
@@ -74,32 +79,36 @@ Status ApplicationWizard::applyField(const QString &path, const QJsonValue &valu
     if (!status)
         return status;
     recompute();
-    Q_EMIT fieldEdited(path, old, value);
+    Q_EMIT fieldEdited(path, old, value, source);
     Q_EMIT applicationChanged();
     return status;
 }
 
 int ApplicationWizard::addContract()
 {
+    const QJsonValue old = ApplicationFields::value(m_application, QStringLiteral("contracts"));
     ContractEntry contract;
     contract.otherPublicFunding = Money::zero();
     m_application.contracts.append(contract);
     const int index = int(m_application.contracts.size()) - 1;
     recompute();
-    Q_EMIT fieldEdited(QStringLiteral("contracts"), QJsonValue(QJsonValue::Null),
-                       QJsonValue(index));
+    Q_EMIT fieldEdited(QStringLiteral("contracts"), old,
+                       ApplicationFields::value(m_application, QStringLiteral("contracts")),
+                       Provenance::Typed);
     Q_EMIT applicationChanged();
     return index;
 }
 
 void ApplicationWizard::removeContract(int index)
 {
-    if (index < 0 || index >= m_application.contracts.size())
+    if (index < 0 || index >= m_application.contracts.size() || m_readOnly)
         return;
+    const QJsonValue old = ApplicationFields::value(m_application, QStringLiteral("contracts"));
     m_application.contracts.removeAt(index);
     recompute();
-    Q_EMIT fieldEdited(QStringLiteral("contracts"), QJsonValue(index),
-                       QJsonValue(QJsonValue::Null));
+    Q_EMIT fieldEdited(QStringLiteral("contracts"), old,
+                       ApplicationFields::value(m_application, QStringLiteral("contracts")),
+                       Provenance::Typed);
     Q_EMIT applicationChanged();
 }
 
@@ -123,6 +132,40 @@ void ApplicationWizard::goToStep(PageId id)
         if (currentId() == before)
             break;
     }
+}
+
+void ApplicationWizard::reloadCurrentPage()
+{
+    if (QWizardPage *page = currentPage())
+        page->initializePage();
+}
+
+QString ApplicationWizard::pageName(int id)
+{
+    static const QStringList names{QStringLiteral("program"),   QStringLiteral("eligibility"),
+                                   QStringLiteral("contracts"), QStringLiteral("costs"),
+                                   QStringLiteral("estimate"),  QStringLiteral("review")};
+    return id >= 0 && id < names.size() ? names.at(id) : QString();
+}
+
+int ApplicationWizard::pageFromName(const QString &name)
+{
+    for (int id = ProgramPage; id <= ReviewPage; ++id) {
+        if (pageName(id) == name)
+            return id;
+    }
+    return ProgramPage;
+}
+
+void ApplicationWizard::setReadOnly(const QString &reason)
+{
+    m_readOnly = true;
+    for (int id : pageIds()) {
+        for (QWidget *child :
+             page(id)->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly))
+            child->setEnabled(false);
+    }
+    m_panel->showSaved(tr("Read only: %1").arg(reason));
 }
 
 void ApplicationWizard::recompute()

@@ -6,6 +6,7 @@
 #include "domain/Application.h"
 #include "rules/Estimate.h"
 #include "rules/ProgramCatalog.h"
+#include "storage/DraftRecords.h"
 
 #include <QJsonValue>
 #include <QWizard>
@@ -47,18 +48,29 @@ public:
 
     // Changes one field; on an invalid value nothing changes and the error is returned for the
     // page to show inline next to the field.
-    Status applyField(const QString &path, const QJsonValue &value);
+    Status applyField(const QString &path, const QJsonValue &value,
+                      Provenance source = Provenance::Typed);
     // Adds an empty contract and returns its index.
     int addContract();
     void removeContract(int index);
 
     // Jumps to a step already reached (backwards) or forwards through valid pages.
     void goToStep(PageId id);
+    // Reloads the current page's widgets from the draft (after undo/redo changed it).
+    void reloadCurrentPage();
+    EstimatePanel *estimatePanel() const { return m_panel; }
+    // Stable names of the steps for the saved wizard position: "program", "eligibility", ...
+    static QString pageName(int id);
+    static int pageFromName(const QString &name);
+    // Another window holds this draft: every page is shown but cannot be changed.
+    void setReadOnly(const QString &reason);
+    bool isReadOnly() const { return m_readOnly; }
 
 Q_SIGNALS:
     void applicationChanged();
     // For autosave and undo: a field changed from oldValue to newValue.
-    void fieldEdited(const QString &path, const QJsonValue &oldValue, const QJsonValue &newValue);
+    void fieldEdited(const QString &path, const QJsonValue &oldValue, const QJsonValue &newValue,
+                     cd::Provenance source);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -74,6 +86,7 @@ private:
     std::optional<Error> m_estimateError;
     QListWidget *m_steps = nullptr;
     EstimatePanel *m_panel = nullptr;
+    bool m_readOnly = false;
 };
 
 } // namespace cd

@@ -15,16 +15,18 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QFileInfo>
-#include <QMimeData>
-#include <QProgressBar>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace cd {
 
@@ -76,19 +78,23 @@ ApplicationWizardContractsPage::ApplicationWizardContractsPage(ApplicationWizard
     setAcceptDrops(true);
 
     m_analyzer = new ContractAnalyzer(this);
-    connect(m_analyzer, &ContractAnalyzer::progress, this, [this](int page, int pageCount, const QString &phase) {
-        m_progress->setRange(0, pageCount);
-        m_progress->setValue(page);
-        m_analysisStatus->setText(phase == QLatin1String("ocr")
-                                      ? tr("Recognising scanned page %1 of %2…").arg(page).arg(pageCount)
-                                      : tr("Reading page %1 of %2…").arg(page).arg(pageCount));
-    });
-    connect(m_analyzer, &ContractAnalyzer::finished, this, &ApplicationWizardContractsPage::analysisDone);
+    connect(m_analyzer, &ContractAnalyzer::progress, this,
+            [this](int page, int pageCount, const QString &phase) {
+                m_progress->setRange(0, pageCount);
+                m_progress->setValue(page);
+                m_analysisStatus->setText(
+                    phase == QLatin1String("ocr")
+                        ? tr("Recognising scanned page %1 of %2…").arg(page).arg(pageCount)
+                        : tr("Reading page %1 of %2…").arg(page).arg(pageCount));
+            });
+    connect(m_analyzer, &ContractAnalyzer::finished, this,
+            &ApplicationWizardContractsPage::analysisDone);
     connect(m_cancelAnalysis, &QPushButton::clicked, this, [this] {
         m_queue.clear();
         m_analyzer->cancel();
     });
-    connect(m_addPdf, &QPushButton::clicked, this, [this] { addPdfFiles(Dialogs::openPdfFiles(this)); });
+    connect(m_addPdf, &QPushButton::clicked, this,
+            [this] { addPdfFiles(Dialogs::openPdfFiles(this)); });
     row->addLayout(left, 1);
 
     auto *box = new QGroupBox(tr("Contract details"), this);
@@ -316,8 +322,21 @@ void ApplicationWizardContractsPage::analysisDone(const Result<ContractText> &re
     PendingPdf pdf = *m_current;
     const QString name = QFileInfo(pdf.path).fileName();
     if (result) {
-        addAnalysedContract(pdf, result.value());
-    } else if (result.error().code == ErrorCode::PasswordRequired || result.error().code == ErrorCode::WrongPassword) {
+        // Finding the fields of a long contract takes a moment: off the GUI thread.
+        const ContractText text = result.value();
+        auto *watcher = new QFutureWatcher<ContractFields>(this);
+        connect(watcher, &QFutureWatcher<ContractFields>::finished, this,
+                [this, watcher, pdf, text] {
+                    watcher->deleteLater();
+                    addAnalysedContract(pdf, text, watcher->result());
+                    m_current.reset();
+                    startNextAnalysis();
+                });
+        watcher->setFuture(
+            QtConcurrent::run([text] { return ContractFieldExtractor::extract(text); }));
+        return;
+    } else if (result.error().code == ErrorCode::PasswordRequired ||
+               result.error().code == ErrorCode::WrongPassword) {
         const auto password = Dialogs::pdfPassword(this, pdf.path, pdf.passwordTried);
         if (password) {
             m_queue.prepend(PendingPdf{pdf.path, *password, true});
@@ -328,16 +347,19 @@ void ApplicationWizardContractsPage::analysisDone(const Result<ContractText> &re
         m_analysisStatus->setText(tr("Analysis cancelled."));
     } else {
         // The contract stays out; everything already entered is kept.
-        showBanner(m_banner, tr("%1 could not be read: %2 You can add the contract by hand with \"Add contract\".")
-                                 .arg(name, result.error().message));
+        showBanner(
+            m_banner,
+            tr("%1 could not be read: %2 You can add the contract by hand with \"Add contract\".")
+                .arg(name, result.error().message));
     }
     m_current.reset();
     startNextAnalysis();
 }
 
-void ApplicationWizardContractsPage::addAnalysedContract(const PendingPdf &pdf, const ContractText &text)
+void ApplicationWizardContractsPage::addAnalysedContract(const PendingPdf &pdf,
+                                                         const ContractText &text,
+                                                         const ContractFields &fields)
 {
-    const ContractFields fields = ContractFieldExtractor::extract(text);
     const QJsonObject values = ExtractedContract::applicationFields(fields);
     const int index = appWizard()->addContract();
     const QString prefix = QStringLiteral("contracts[%1].").arg(index);
@@ -345,26 +367,32 @@ void ApplicationWizardContractsPage::addAnalysedContract(const PendingPdf &pdf, 
     if (file.open(QIODevice::ReadOnly)) {
         QCryptographicHash hash(QCryptographicHash::Sha256);
         hash.addData(&file);
-        (void)appWizard()->applyField(prefix + QStringLiteral("sha256"), QString::fromLatin1(hash.result().toHex()));
+        (void)appWizard()->applyField(prefix + QStringLiteral("sha256"),
+                                      QString::fromLatin1(hash.result().toHex()));
     }
     (void)appWizard()->applyField(prefix + QStringLiteral("file"), pdf.path);
     // The currency goes first so the amount is read in it.
     if (values.contains(QStringLiteral("currency")))
-        (void)appWizard()->applyField(prefix + QStringLiteral("currency"), values.value(QStringLiteral("currency")));
+        (void)appWizard()->applyField(prefix + QStringLiteral("currency"),
+                                      values.value(QStringLiteral("currency")),
+                                      Provenance::Extracted);
     QStringList notFound;
-    for (const QString &key : {QStringLiteral("provider"), QStringLiteral("amount"), QStringLiteral("signing_date"),
-                               QStringLiteral("period_start"), QStringLiteral("period_end"), QStringLiteral("gpu_model"),
-                               QStringLiteral("gpu_count"), QStringLiteral("gpu_hours")}) {
+    for (const QString &key :
+         {QStringLiteral("provider"), QStringLiteral("amount"), QStringLiteral("signing_date"),
+          QStringLiteral("period_start"), QStringLiteral("period_end"), QStringLiteral("gpu_model"),
+          QStringLiteral("gpu_count"), QStringLiteral("gpu_hours")}) {
         if (values.contains(key))
-            (void)appWizard()->applyField(prefix + key, values.value(key));
+            (void)appWizard()->applyField(prefix + key, values.value(key), Provenance::Extracted);
         else if (key != QLatin1String("gpu_hours"))
             notFound << key;
     }
     refreshList();
     selectContract(index);
-    QString status = tr("%1: values read from the PDF — please check each one.").arg(QFileInfo(pdf.path).fileName());
+    QString status = tr("%1: values read from the PDF — please check each one.")
+                         .arg(QFileInfo(pdf.path).fileName());
     if (!notFound.isEmpty())
-        status += QLatin1Char(' ') + tr("Not found in the document: %1.").arg(notFound.join(QStringLiteral(", ")));
+        status += QLatin1Char(' ') +
+                  tr("Not found in the document: %1.").arg(notFound.join(QStringLiteral(", ")));
     if (text.ocr)
         status += QLatin1Char(' ') + tr("Scanned pages were recognised by OCR.");
     m_analysisStatus->setText(status);
@@ -374,7 +402,8 @@ void ApplicationWizardContractsPage::addAnalysedContract(const PendingPdf &pdf, 
 void ApplicationWizardContractsPage::dragEnterEvent(QDragEnterEvent *event)
 {
     for (const QUrl &url : event->mimeData()->urls()) {
-        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+        if (url.isLocalFile() &&
+            url.toLocalFile().endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
             event->acceptProposedAction();
             return;
         }
@@ -385,7 +414,8 @@ void ApplicationWizardContractsPage::dropEvent(QDropEvent *event)
 {
     QStringList files;
     for (const QUrl &url : event->mimeData()->urls()) {
-        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        if (url.isLocalFile() &&
+            url.toLocalFile().endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
             files << url.toLocalFile();
     }
     addPdfFiles(files);

@@ -5,6 +5,7 @@
 #include "ApplicationWizardPage.h"
 
 #include "contracts/ContractAnalyzer.h"
+#include "contracts/ContractFields.h"
 
 #include <QJsonValue>
 
@@ -58,7 +59,8 @@ private:
     void buildForm();
     void startNextAnalysis();
     void analysisDone(const Result<ContractText> &result);
-    void addAnalysedContract(const PendingPdf &pdf, const ContractText &text);
+    void addAnalysedContract(const PendingPdf &pdf, const ContractText &text,
+                             const ContractFields &fields);
     void refreshList();
     void loadContract();
     void apply(const QString &field, const QJsonValue &value);

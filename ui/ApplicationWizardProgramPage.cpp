@@ -4,6 +4,7 @@
 #include "ui_ApplicationWizardProgramPage.h"
 
 #include "domain/ApplicationFields.h"
+#include "domain/CreditCode.h"
 #include "domain/Dates.h"
 
 #include <QJsonValue>

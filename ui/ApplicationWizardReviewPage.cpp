@@ -2,7 +2,20 @@
 
 #include "ApplicationWizard.h"
 
+#include "Dialogs.h"
+
+#include "package/PackageExporter.h"
 #include "rules/ApplicationChecklist.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QUrl>
+#include <QtConcurrent>
 
 #include <QLabel>
 #include <QListWidget>
@@ -37,6 +50,38 @@ ApplicationWizardReviewPage::ApplicationWizardReviewPage(ApplicationWizard *wiza
     layout->addWidget(m_checklist, 2);
     layout->addWidget(documentsLabel);
     layout->addWidget(m_documents, 1);
+    auto *exportRow = new QHBoxLayout;
+    m_export = new QPushButton(tr("&Export application package…"), this);
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("exportProgress"));
+    m_progress->setRange(0, 0);
+    m_progress->setVisible(false);
+    m_showInFolder = new QPushButton(tr("Show in &folder"), this);
+    m_showInFolder->setObjectName(QStringLiteral("showInFolderButton"));
+    m_showInFolder->setVisible(false);
+    exportRow->addWidget(m_export);
+    exportRow->addWidget(m_progress, 1);
+    exportRow->addWidget(m_showInFolder);
+    m_exportStatus = new QLabel(this);
+    m_exportStatus->setObjectName(QStringLiteral("exportStatus"));
+    m_exportStatus->setWordWrap(true);
+    m_exportStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addLayout(exportRow);
+    layout->addWidget(m_exportStatus);
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const QString suggested = QDir::home().filePath(
+            appWizard()->application().applicant.name.isEmpty()
+                ? QStringLiteral("application.zip")
+                : appWizard()->application().applicant.name + QStringLiteral(".zip"));
+        const QString path = Dialogs::saveFile(this, tr("Export application package"), suggested,
+                                               tr("Application packages (*.zip)"));
+        if (!path.isEmpty())
+            exportTo(path);
+    });
+    connect(m_showInFolder, &QPushButton::clicked, this, [this] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_exportedPath).absolutePath()));
+    });
     connect(m_checklist, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         appWizard()->goToStep(ApplicationWizard::PageId(item->data(Qt::UserRole).toInt()));
     });
@@ -76,6 +121,7 @@ void ApplicationWizardReviewPage::refresh()
         }
     }
     m_blocked = ApplicationChecklist::blocksExport(items);
+    m_export->setEnabled(!m_blocked);
     showBanner(m_banner, m_blocked ? tr("Fix the errors listed below to export the application.")
                                    : QString());
     if (const RulePack *pack = appWizard()->program()) {
@@ -87,6 +133,45 @@ void ApplicationWizardReviewPage::refresh()
         }
     }
     Q_EMIT completeChanged();
+}
+
+void ApplicationWizardReviewPage::exportTo(const QString &path)
+{
+    if (m_blocked) {
+        showBanner(m_banner, tr("Fix the errors listed below to export the application."));
+        Q_EMIT exportFinished(false);
+        return;
+    }
+    ExportOptions options;
+    options.locale = QLocale();
+    options.force = true; // the save dialog has already asked before replacing a file
+    const Application application = appWizard()->application();
+    m_export->setEnabled(false);
+    m_progress->setVisible(true);
+    m_showInFolder->setVisible(false);
+    m_exportStatus->setText(tr("Writing the package…"));
+    auto *watcher = new QFutureWatcher<Result<ExportResult>>(this);
+    connect(watcher, &QFutureWatcher<Result<ExportResult>>::finished, this, [this, watcher] {
+        const Result<ExportResult> result = watcher->result();
+        watcher->deleteLater();
+        m_export->setEnabled(true);
+        m_progress->setVisible(false);
+        if (!result) {
+            m_exportStatus->clear();
+            showBanner(m_banner, tr("The package was not written: %1").arg(result.error().message));
+            Q_EMIT exportFinished(false);
+            return;
+        }
+        m_exportedPath = result->path;
+        m_showInFolder->setVisible(true);
+        m_exportStatus->setText(
+            tr("Package written to %1 (fingerprint %2).")
+                .arg(QDir::toNativeSeparators(result->path), result->sha256.left(12)));
+        Q_EMIT exportFinished(true);
+    });
+    watcher->setFuture(QtConcurrent::run([application, path, options] {
+        return PackageExporter::exportApplication(application, QDir::currentPath(), path, options);
+    }));
 }
 
 bool ApplicationWizardReviewPage::isComplete() const

@@ -6,6 +6,7 @@
 
 class QLabel;
 class QListWidget;
+class QProgressBar;
 class QPushButton;
 
 namespace cd {
@@ -18,6 +19,12 @@ public:
     explicit ApplicationWizardReviewPage(ApplicationWizard *wizard);
     void initializePage() override;
     bool isComplete() const override;
+    // Writes the application package to `path` in the background (tests call it directly;
+    // the Export button asks for the path first). exportFinished() follows.
+    void exportTo(const QString &path);
+
+Q_SIGNALS:
+    void exportFinished(bool ok);
 
 private:
     void refresh();
@@ -26,6 +33,11 @@ private:
     QListWidget *m_checklist = nullptr;
     QListWidget *m_documents = nullptr;
     bool m_blocked = true;
+    QPushButton *m_export = nullptr;
+    QPushButton *m_showInFolder = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_exportStatus = nullptr;
+    QString m_exportedPath;
 };
 
 } // namespace cd

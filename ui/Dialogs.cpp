@@ -32,8 +32,7 @@ std::optional<std::optional<QString>> &nextPassword()
     return answer;
 }
 
-template<typename T>
-std::optional<T> take(std::optional<T> &slot)
+template <typename T> std::optional<T> take(std::optional<T> &slot)
 {
     std::optional<T> value = std::move(slot);
     slot.reset();
@@ -49,7 +48,8 @@ QStringList openPdfFiles(QWidget *parent)
                                          Tr::tr("PDF documents (*.pdf *.PDF)"));
 }
 
-QString saveFile(QWidget *parent, const QString &title, const QString &suggestedPath, const QString &filter)
+QString saveFile(QWidget *parent, const QString &title, const QString &suggestedPath,
+                 const QString &filter)
 {
     if (auto answer = take(nextSaveFile()))
         return *answer;
@@ -62,10 +62,11 @@ std::optional<QString> pdfPassword(QWidget *parent, const QString &fileName, boo
         return *answer;
     bool ok = false;
     const QString name = QFileInfo(fileName).fileName();
-    const QString label = wrongBefore ? Tr::tr("The password for %1 was wrong. Try again:").arg(name)
-                                      : Tr::tr("%1 is protected by a password. Password:").arg(name);
-    const QString password = QInputDialog::getText(parent, Tr::tr("Password needed"), label, QLineEdit::Password,
-                                                   QString(), &ok);
+    const QString label = wrongBefore
+                              ? Tr::tr("The password for %1 was wrong. Try again:").arg(name)
+                              : Tr::tr("%1 is protected by a password. Password:").arg(name);
+    const QString password = QInputDialog::getText(parent, Tr::tr("Password needed"), label,
+                                                   QLineEdit::Password, QString(), &ok);
     return ok ? std::optional<QString>(password) : std::nullopt;
 }
 

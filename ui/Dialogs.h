@@ -12,7 +12,8 @@ class QWidget;
 namespace cd::Dialogs {
 
 QStringList openPdfFiles(QWidget *parent);
-QString saveFile(QWidget *parent, const QString &title, const QString &suggestedPath, const QString &filter);
+QString saveFile(QWidget *parent, const QString &title, const QString &suggestedPath,
+                 const QString &filter);
 // The password for an encrypted PDF; std::nullopt when the user cancels.
 std::optional<QString> pdfPassword(QWidget *parent, const QString &fileName, bool wrongBefore);
 

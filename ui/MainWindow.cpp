@@ -1,7 +1,14 @@
 #include "MainWindow.h"
 
 #include "ApplicationWizard.h"
+#include "EstimatePanel.h"
+#include "WizardAutosave.h"
 #include "ui_MainWindow.h"
+
+#include "domain/ApplicationJson.h"
+#include "domain/MoneyFormat.h"
+#include "storage/DraftRepository.h"
+#include "storage/DraftSession.h"
 
 #include "core/Translations.h"
 #include "domain/Dates.h"
@@ -9,6 +16,7 @@
 
 #include <QActionGroup>
 #include <QEvent>
+#include <QHeaderView>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -27,9 +35,144 @@ MainWindow::MainWindow(QWidget *parent)
     setupMenus();
     connect(m_ui->newApplicationButton, &QPushButton::clicked, this, [this] { newApplication(); });
     showPrograms();
+    setupDrafts();
 }
 
-MainWindow::~MainWindow() = default;
+void MainWindow::setupDrafts()
+{
+    auto repository = DraftRepository::openAtStartup();
+    if (repository) {
+        m_repository = std::move(repository).value();
+    } else {
+        // Work goes on without storage; the banner says why drafts are not kept.
+        m_ui->storageBanner->setText(
+            tr("Drafts cannot be saved: %1 You can still fill in and export an application.")
+                .arg(repository.error().message.toHtmlEscaped()));
+        m_ui->storageBanner->setVisible(true);
+    }
+    m_ui->draftsTable->setColumnCount(5);
+    m_ui->draftsTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->draftsTable->verticalHeader()->setVisible(false);
+    connect(m_ui->openDraftButton, &QPushButton::clicked, this, [this] {
+        if (const auto id = selectedDraft())
+            openDraft(*id);
+    });
+    connect(m_ui->draftsTable, &QTableWidget::cellActivated, this, [this] {
+        if (const auto id = selectedDraft())
+            openDraft(*id);
+    });
+    connect(m_ui->duplicateDraftButton, &QPushButton::clicked, this, [this] {
+        const auto id = selectedDraft();
+        if (!id || !m_repository)
+            return;
+        if (auto draft = m_repository->loadDraft(*id))
+            (void)m_repository->createDraftFromJson(draft->application, Provenance::CarriedOver);
+        refreshDrafts();
+    });
+    connect(m_ui->deleteDraftButton, &QPushButton::clicked, this, &MainWindow::deleteSelectedDraft);
+    connect(m_ui->undoDeleteButton, &QPushButton::clicked, this, [this] {
+        if (m_repository && !m_lastDeleted.isEmpty())
+            (void)m_repository->createDraftFromJson(m_lastDeleted, Provenance::Imported);
+        m_lastDeleted = {};
+        m_ui->undoDeleteButton->setVisible(false);
+        refreshDrafts();
+    });
+    connect(m_ui->draftsSearch, &QLineEdit::textChanged, this, &MainWindow::filterDrafts);
+    refreshDrafts();
+}
+
+void MainWindow::refreshDrafts()
+{
+    m_ui->draftsTable->setSortingEnabled(false);
+    m_ui->draftsTable->clearContents();
+    m_ui->draftsTable->setRowCount(0);
+    m_ui->draftsTable->setHorizontalHeaderLabels(
+        {tr("Applicant"), tr("Program"), tr("Estimate"), tr("Status"), tr("Last change")});
+    if (!m_repository)
+        return;
+    auto drafts = m_repository->listDrafts();
+    if (!drafts) {
+        m_ui->storageBanner->setText(drafts.error().message);
+        m_ui->storageBanner->setVisible(true);
+        return;
+    }
+    const QLocale locale;
+    const ProgramCatalog catalog = ProgramCatalog::load();
+    for (const DraftSummary &draft : drafts.value()) {
+        const int row = m_ui->draftsTable->rowCount();
+        m_ui->draftsTable->insertRow(row);
+        auto *name = new QTableWidgetItem(draft.applicantName.isEmpty() ? tr("(no name yet)")
+                                                                        : draft.applicantName);
+        name->setData(Qt::UserRole, draft.id);
+        const RulePack *pack = catalog.find(draft.programId);
+        QString estimate = QStringLiteral("—");
+        if (auto snapshot = m_repository->latestEstimate(draft.id);
+            snapshot && snapshot->has_value()) {
+            if (auto money =
+                    Money::parse((*snapshot)->estimate.value(QStringLiteral("subsidy")).toString()))
+                estimate = formatMoney(money.value(), locale);
+        }
+        m_ui->draftsTable->setItem(row, 0, name);
+        m_ui->draftsTable->setItem(
+            row, 1, new QTableWidgetItem(pack ? pack->name.text(locale) : draft.programId));
+        m_ui->draftsTable->setItem(row, 2, new QTableWidgetItem(estimate));
+        m_ui->draftsTable->setItem(row, 3, new QTableWidgetItem(draft.status));
+        m_ui->draftsTable->setItem(row, 4,
+                                   new QTableWidgetItem(locale.toString(
+                                       draft.updatedAt.toLocalTime(), QLocale::ShortFormat)));
+    }
+    m_ui->draftsTable->setSortingEnabled(true);
+    m_ui->draftsTable->resizeColumnsToContents();
+    filterDrafts(m_ui->draftsSearch->text());
+}
+
+void MainWindow::filterDrafts(const QString &text)
+{
+    for (int row = 0; row < m_ui->draftsTable->rowCount(); ++row) {
+        bool match = text.isEmpty();
+        for (int column = 0; column < m_ui->draftsTable->columnCount() && !match; ++column) {
+            const QTableWidgetItem *item = m_ui->draftsTable->item(row, column);
+            match = item && item->text().contains(text, Qt::CaseInsensitive);
+        }
+        m_ui->draftsTable->setRowHidden(row, !match);
+    }
+}
+
+std::optional<qint64> MainWindow::selectedDraft() const
+{
+    const int row = m_ui->draftsTable->currentRow();
+    const QTableWidgetItem *item = row >= 0 ? m_ui->draftsTable->item(row, 0) : nullptr;
+    return item ? std::optional<qint64>(item->data(Qt::UserRole).toLongLong()) : std::nullopt;
+}
+
+void MainWindow::deleteSelectedDraft()
+{
+    const auto id = selectedDraft();
+    if (!id || !m_repository)
+        return;
+    auto draft = m_repository->loadDraft(*id);
+    if (!draft)
+        return;
+    auto deleted = m_repository->deleteDraft(*id);
+    if (!deleted) {
+        m_ui->storageBanner->setText(deleted.error().message);
+        m_ui->storageBanner->setVisible(true);
+        return;
+    }
+    m_lastDeleted = draft->application;
+    m_ui->undoDeleteButton->setVisible(true);
+    refreshDrafts();
+}
+
+MainWindow::~MainWindow()
+{
+    // Open wizards save their drafts through the repository: close them while it still exists,
+    // and without refreshing a list that is being torn down.
+    for (ApplicationWizard *wizard : findChildren<ApplicationWizard *>()) {
+        disconnect(wizard, nullptr, this, nullptr);
+        delete wizard;
+    }
+}
 
 void MainWindow::setupMenus()
 {
@@ -68,8 +211,53 @@ ApplicationWizard *MainWindow::newApplication()
     application.program = kDefaultProgram;
     application.applicationDate = QDate::currentDate();
     application.priorSubsidyThisYear = Money::zero();
+    std::optional<qint64> id;
+    if (m_repository) {
+        if (auto created = m_repository->createDraft(application, Provenance::Typed))
+            id = created.value();
+    }
+    return showWizard(application, id);
+}
+
+ApplicationWizard *MainWindow::openDraft(qint64 id)
+{
+    if (!m_repository)
+        return nullptr;
+    auto draft = m_repository->loadDraft(id);
+    if (!draft)
+        return nullptr;
+    auto application = ApplicationJson::readObject(draft->application);
+    if (!application) {
+        m_ui->storageBanner->setText(
+            tr("This draft cannot be opened: %1").arg(application.error().describe()));
+        m_ui->storageBanner->setVisible(true);
+        return nullptr;
+    }
+    ApplicationWizard *wizard = showWizard(application.value(), id);
+    wizard->goToStep(ApplicationWizard::PageId(ApplicationWizard::pageFromName(draft->wizardPage)));
+    return wizard;
+}
+
+ApplicationWizard *MainWindow::showWizard(const Application &application,
+                                          std::optional<qint64> draftId)
+{
     auto *wizard = new ApplicationWizard(application, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (draftId && m_repository) {
+        auto session = DraftSession::open(*m_repository, *draftId);
+        if (session) {
+            new WizardAutosave(wizard, std::move(session).value());
+            // Each visited step pins the current estimate to the rule-pack version (the drafts
+            // list shows it, and a newer pack can be compared against it later).
+            const qint64 id = *draftId;
+            connect(wizard, &QWizard::currentIdChanged, this, [this, wizard, id] {
+                if (m_repository && wizard->estimate())
+                    (void)m_repository->saveEstimate(id, *wizard->estimate());
+            });
+        } else
+            wizard->estimatePanel()->showSaved(tr("Not saved: %1").arg(session.error().message));
+    }
+    connect(wizard, &QObject::destroyed, this, &MainWindow::refreshDrafts);
     wizard->show();
     wizard->raise();
     wizard->activateWindow();

@@ -2,7 +2,10 @@
 // programs this installation knows, the language menu, Help and About.
 #pragma once
 
+#include <QJsonObject>
 #include <QMainWindow>
+
+#include <optional>
 
 #include <memory>
 
@@ -15,6 +18,8 @@ class MainWindow;
 namespace cd {
 
 class ApplicationWizard;
+class DraftRepository;
+struct Application;
 
 class MainWindow : public QMainWindow
 {
@@ -26,6 +31,10 @@ public:
 
     // Opens the wizard on a new draft for the default program; returns it (tests drive it).
     ApplicationWizard *newApplication();
+    // Opens a stored draft at the page where it was left.
+    ApplicationWizard *openDraft(qint64 id);
+    void refreshDrafts();
+    DraftRepository *repository() const { return m_repository.get(); }
     void switchLanguage(const QString &language);
 
 protected:
@@ -33,10 +42,17 @@ protected:
 
 private:
     void setupMenus();
+    void setupDrafts();
+    ApplicationWizard *showWizard(const Application &application, std::optional<qint64> draftId);
+    std::optional<qint64> selectedDraft() const;
+    void deleteSelectedDraft();
+    void filterDrafts(const QString &text);
     void showPrograms();
     void retranslate();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    std::unique_ptr<DraftRepository> m_repository;
+    QJsonObject m_lastDeleted; // for "Undo delete"
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
 };

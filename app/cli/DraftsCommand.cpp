@@ -1,6 +1,12 @@
-// coupondesk-cli drafts list | show ID | import APPLICATION.json | delete ID [--database URL]
+// coupondesk-cli drafts list | show ID | import APPLICATION.json | delete ID | export ID --out
+// PACKAGE.zip
+//                 [--database URL]
 // [--json]
 #include "cli/CliCommands.h"
+
+#include "package/PackageExporter.h"
+
+#include <QDir>
 
 #include "domain/ApplicationJson.h"
 #include "domain/Money.h"
@@ -208,6 +214,38 @@ int remove(CliContext &context, DraftRepository &repository, qint64 id)
 }
 } // namespace
 
+int exportDraft(CliContext &context, DraftRepository &repository, qint64 id, const QString &out,
+                bool force)
+{
+    auto draft = repository.loadDraft(id);
+    if (!draft)
+        return context.fail(draft.error());
+    auto application = ApplicationJson::readObject(draft->application);
+    if (!application)
+        return context.fail(application.error());
+    ExportOptions options;
+    options.force = force;
+    options.locale = QLocale();
+    // Contract files are referenced by path, as the wizard or the imported file recorded them.
+    auto result =
+        PackageExporter::exportApplication(application.value(), QDir::currentPath(), out, options);
+    if (!result)
+        return context.fail(result.error());
+    (void)repository.setStatus(id, DraftStatus::Exported);
+    if (context.json())
+        context.printJson(
+            QJsonObject{{QStringLiteral("draft"), id},
+                        {QStringLiteral("package"), result->path},
+                        {QStringLiteral("sha256"), result->sha256},
+                        {QStringLiteral("subsidy"), result->estimate.subsidy.toDecimalString()}});
+    else
+        context.err() << Tr::tr("Draft %1 exported to %2 (sha256 %3).")
+                             .arg(id)
+                             .arg(result->path, result->sha256)
+                      << Qt::endl;
+    return ExitOk;
+}
+
 int runDrafts(CliContext &context)
 {
     QCommandLineParser parser;
@@ -216,22 +254,30 @@ int runDrafts(CliContext &context)
                       Tr::tr("sqlite:///path/file.sqlite or postgresql://user@host:port/dbname "
                              "(default: the setting, else the user's data folder)."),
                       Tr::tr("URL")});
-    const QString help = QStringLiteral("list | show ID | import APPLICATION.json | delete ID "
-                                        "[--database URL] [--json]");
+    parser.addOption(
+        {QStringLiteral("out"), Tr::tr("Package file to write (export)."), Tr::tr("PACKAGE.zip")});
+    parser.addOption({QStringLiteral("force"), Tr::tr("Replace an existing package (export).")});
+    const QString help = QStringLiteral(
+        "list | show ID | import APPLICATION.json | delete ID | export ID --out PACKAGE.zip "
+        "[--database URL] [--json]");
     if (!context.parse(parser, 1, 2, help))
         return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.at(1);
     const bool needsArgument = action != QLatin1String("list");
     if (action != QLatin1String("list") && action != QLatin1String("show") &&
-        action != QLatin1String("import") && action != QLatin1String("delete"))
+        action != QLatin1String("import") && action != QLatin1String("delete") &&
+        action != QLatin1String("export"))
         return context.usage(Tr::tr("Unknown drafts action \"%1\". Usage: coupondesk-cli drafts %2")
                                  .arg(action.left(40), help));
     if (needsArgument != (positional.size() == 3))
         return context.usage(Tr::tr("Usage: coupondesk-cli drafts %1").arg(help));
 
     std::optional<qint64> id;
-    if (action == QLatin1String("show") || action == QLatin1String("delete")) {
+    if (action == QLatin1String("export") && !parser.isSet(QStringLiteral("out")))
+        return context.usage(Tr::tr("Usage: coupondesk-cli drafts export ID --out PACKAGE.zip"));
+    if (action == QLatin1String("show") || action == QLatin1String("delete") ||
+        action == QLatin1String("export")) {
         auto parsed = parseId(positional.at(2));
         if (!parsed)
             return context.usage(parsed.error().message);
@@ -250,6 +296,9 @@ int runDrafts(CliContext &context)
         return show(context, *repository.value(), *id);
     if (action == QLatin1String("import"))
         return import(context, *repository.value(), positional.at(2));
+    if (action == QLatin1String("export"))
+        return exportDraft(context, *repository.value(), *id, parser.value(QStringLiteral("out")),
+                           parser.isSet(QStringLiteral("force")));
     return remove(context, *repository.value(), *id);
 }
 

@@ -38,7 +38,7 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("cd::cli::Main", "verify application packages")},
     {"plan", cd::cli::runPlan, true,
      QT_TRANSLATE_NOOP("cd::cli::Main", "estimate a training run's GPU-hours and cost")},
-    {"drafts", cd::cli::runDrafts, false,
+    {"drafts", cd::cli::runDrafts, true,
      QT_TRANSLATE_NOOP("cd::cli::Main", "list, show, import or delete stored drafts")},
 };
 

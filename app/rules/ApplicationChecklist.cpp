@@ -1,5 +1,7 @@
 #include "ApplicationChecklist.h"
 
+#include "domain/CreditCode.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -25,6 +27,9 @@ void checkApplicantDetails(const Application &application, QList<ChecklistItem> 
     if (a.creditCode.trimmed().isEmpty())
         items.append(item(ChecklistSeverity::Error, QStringLiteral("applicant.credit_code"),
                           Tr::tr("Enter the unified social credit code.")));
+    else if (const Status code = CreditCode::validate(a.creditCode.trimmed().toUpper()); !code)
+        items.append(item(ChecklistSeverity::Error, QStringLiteral("applicant.credit_code"),
+                          code.error().message));
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (!email.match(a.contactEmail.trimmed()).hasMatch())
         items.append(item(ChecklistSeverity::Error, QStringLiteral("applicant.contact_email"),

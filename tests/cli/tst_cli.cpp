@@ -254,6 +254,43 @@ private Q_SLOTS:
             QVERIFY(run.err.contains(field.toUtf8())); // the message names the field
     }
 
+    void draftsExport()
+    {
+        const QString database =
+            QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("drafts.sqlite"));
+        const Run imported =
+            runCli({QStringLiteral("drafts"), QStringLiteral("import"),
+                    sample(QStringLiteral("01-enterprise-basic.json")),
+                    QStringLiteral("--database"), database, QStringLiteral("--json")});
+        QCOMPARE(imported.exitCode, 0);
+        const QString id = QString::number(
+            QJsonDocument::fromJson(imported.out).object().value(QStringLiteral("id")).toInteger());
+        const QString package = m_dir.filePath(QStringLiteral("draft.zip"));
+        const QStringList exportArgs{QStringLiteral("drafts"),
+                                     QStringLiteral("export"),
+                                     id,
+                                     QStringLiteral("--out"),
+                                     package,
+                                     QStringLiteral("--database"),
+                                     database,
+                                     QStringLiteral("--json")};
+        const Run exported = runCli(exportArgs);
+        QCOMPARE(exported.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(exported.out)
+                     .object()
+                     .value(QStringLiteral("subsidy"))
+                     .toString(),
+                 QStringLiteral("1600000.00"));
+        QCOMPARE(runCli({QStringLiteral("verify"), package}).exitCode, 0);
+        // An existing package is not replaced without --force.
+        QCOMPARE(runCli(exportArgs).exitCode, 3);
+        QCOMPARE(runCli(exportArgs + QStringList{QStringLiteral("--force")}).exitCode, 0);
+        QCOMPARE(runCli({QStringLiteral("drafts"), QStringLiteral("export"), id,
+                         QStringLiteral("--database"), database})
+                     .exitCode,
+                 2);
+    }
+
     void missingFile()
     {
         const Run run =

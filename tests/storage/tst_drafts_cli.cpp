@@ -156,10 +156,12 @@ private Q_SLOTS:
         QTest::newRow("no action") << QStringList{} << 2 << QString();
         QTest::newRow("unknown action")
             << QStringList{QStringLiteral("frobnicate")} << 2 << QString();
-        QTest::newRow("export not yet")
+        QTest::newRow("export of a missing draft")
             << QStringList{QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("--out"),
                            QStringLiteral("x.zip")}
-            << 2 << QString();
+            << 3 << QStringLiteral("not_found");
+        QTest::newRow("export without --out")
+            << QStringList{QStringLiteral("export"), QStringLiteral("1")} << 2 << QString();
         QTest::newRow("show without id") << QStringList{QStringLiteral("show")} << 2 << QString();
         QTest::newRow("id not a number")
             << QStringList{QStringLiteral("show"), QStringLiteral("abc")} << 2 << QString();

@@ -2,6 +2,8 @@
 // whose estimate equals coupondesk-cli estimate on the same data; keyboard-only moves;
 // invalid input shown inline; screenshots of every page in zh_CN and en.
 #include "ApplicationWizard.h"
+#include "ApplicationWizardReviewPage.h"
+#include "Dialogs.h"
 #include "MainWindow.h"
 
 #include "core/Translations.h"
@@ -17,6 +19,7 @@
 #include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -77,7 +80,7 @@ void fillSampleApplication(ApplicationWizard *wizard)
     choose(child<QComboBox>(page, "legalPersonCombo"), true);
     child<QDateEdit>(page, "applicationDateEdit")->setDate(QDate(2025, 4, 1));
     child<QDateEdit>(page, "foundedDateEdit")->setDate(QDate(2024, 10, 8));
-    typeInto(child<QLineEdit>(page, "creditCodeEdit"), QStringLiteral("91440300MA5G8XQK2B"));
+    typeInto(child<QLineEdit>(page, "creditCodeEdit"), QStringLiteral("91440300MA9FNULF0E"));
     typeInto(child<QLineEdit>(page, "emailEdit"), QStringLiteral("apply@example.cn"));
     typeInto(child<QLineEdit>(page, "priorSubsidyEdit"), QStringLiteral("0.00"));
 }
@@ -143,6 +146,22 @@ private Q_SLOTS:
         wizard->next();
         QCOMPARE(wizard->currentId(), int(ApplicationWizard::ReviewPage));
         QVERIFY(child<QListWidget>(wizard, "documentsList")->count() >= 3);
+
+        // Nothing blocks the export: write the package and verify it with the CLI.
+        auto *review = qobject_cast<ApplicationWizardReviewPage *>(wizard->currentPage());
+        QVERIFY(review->isComplete());
+        QTemporaryDir out;
+        const QString package = out.filePath(QStringLiteral("application.zip"));
+        QSignalSpy exported(review, &ApplicationWizardReviewPage::exportFinished);
+        Dialogs::setNextSaveFileAnswer(package);
+        QTest::mouseClick(child<QPushButton>(review, "exportButton"), Qt::LeftButton);
+        QVERIFY(exported.wait(60000));
+        QCOMPARE(exported.first().first().toBool(), true);
+        QVERIFY(child<QPushButton>(review, "showInFolderButton")->isVisible());
+        QProcess verify;
+        verify.start(QStringLiteral(COUPONDESK_CLI_PATH), {QStringLiteral("verify"), package});
+        QVERIFY(verify.waitForFinished(60000));
+        QCOMPARE(verify.exitCode(), 0);
     }
 
     void invalidValueIsShownInlineAndNotApplied()

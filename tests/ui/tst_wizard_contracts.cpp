@@ -1,0 +1,139 @@
+// The contracts page with real PDFs: a sample contract analysed in the background fills the
+// form; an encrypted one asks for its password; a broken one shows the banner and loses
+// nothing; the event loop stays responsive while a 60-page contract is analysed.
+#include "ApplicationWizard.h"
+#include "ApplicationWizardContractsPage.h"
+#include "Dialogs.h"
+
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QtTest>
+
+using namespace cd;
+
+namespace {
+QString contract(const char *name)
+{
+    return QStringLiteral(COUPONDESK_SAMPLES_DIR "/contracts/") + QString::fromUtf8(name);
+}
+
+Application startupDraft()
+{
+    Application app;
+    app.program = QStringLiteral("shenzhen-training-2024");
+    app.applicationDate = QDate(2025, 4, 1);
+    app.applicant.name = QStringLiteral("深圳市雾松灵犀智能科技有限公司");
+    return app;
+}
+} // namespace
+
+class TestWizardContracts : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<ApplicationWizard> m_wizard;
+
+    ApplicationWizardContractsPage *contractsPage()
+    {
+        m_wizard = std::make_unique<ApplicationWizard>(startupDraft());
+        m_wizard->show();
+        m_wizard->goToStep(ApplicationWizard::ContractsPage);
+        if (m_wizard->currentId() != ApplicationWizard::ContractsPage)
+            qFatal("contracts page not reached");
+        return qobject_cast<ApplicationWizardContractsPage *>(m_wizard->currentPage());
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void cleanup() { m_wizard.reset(); }
+
+    void pdfFillsTheForm()
+    {
+        ApplicationWizardContractsPage *page = contractsPage();
+        QSignalSpy done(page, &ApplicationWizardContractsPage::analysisFinished);
+        Dialogs::setNextOpenPdfFilesAnswer({contract("A01_zh_service_contract_h800.pdf")});
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("addPdfButton")),
+                          Qt::LeftButton);
+        QVERIFY(done.wait(60000));
+        QCOMPARE(m_wizard->application().contracts.size(), 1);
+        const ContractEntry &c = m_wizard->application().contracts.first();
+        QCOMPARE(c.amount->toDecimalString(), QStringLiteral("6336000.00"));
+        QCOMPARE(c.provider, QStringLiteral("深圳市星枢算力网络有限公司"));
+        QCOMPARE(c.signingDate, QDate(2024, 3, 18));
+        QCOMPARE(c.gpuModel, QStringLiteral("NVIDIA H800"));
+        QCOMPARE(c.gpuCount, 64);
+        QCOMPARE(c.sha256.size(), 64);
+        QVERIFY(page->findChild<QLabel *>(QStringLiteral("analysisStatus"))
+                    ->text()
+                    .contains(QStringLiteral("check")));
+    }
+
+    void encryptedPdfAsksForThePassword()
+    {
+        ApplicationWizardContractsPage *page = contractsPage();
+        QSignalSpy done(page, &ApplicationWizardContractsPage::analysisFinished);
+        Dialogs::setNextPasswordAnswer(QStringLiteral("Moyan#2024"));
+        page->addPdfFiles({contract("A08_zh_encrypted.pdf")});
+        QVERIFY(done.wait(60000));
+        QCOMPARE(m_wizard->application().contracts.size(), 1);
+        QCOMPARE(m_wizard->application().contracts.first().amount->toDecimalString(),
+                 QStringLiteral("1632000.00"));
+    }
+
+    void cancelledPasswordAddsNothing()
+    {
+        ApplicationWizardContractsPage *page = contractsPage();
+        QSignalSpy done(page, &ApplicationWizardContractsPage::analysisFinished);
+        Dialogs::setNextPasswordAnswer(std::nullopt);
+        page->addPdfFiles({contract("A08_zh_encrypted.pdf")});
+        QVERIFY(done.wait(60000));
+        QCOMPARE(m_wizard->application().contracts.size(), 0);
+        QVERIFY(page->findChild<QLabel *>(QStringLiteral("contractsBanner"))->isVisible());
+    }
+
+    void brokenPdfShowsBannerAndLosesNothing()
+    {
+        ApplicationWizardContractsPage *page = contractsPage();
+        QSignalSpy done(page, &ApplicationWizardContractsPage::analysisFinished);
+        page->addPdfFiles({contract("A01_zh_service_contract_h800.pdf")});
+        QVERIFY(done.wait(60000));
+        page->addPdfFiles({contract("A10_zh_truncated.pdf")});
+        QVERIFY(done.wait(60000));
+        QCOMPARE(m_wizard->application().contracts.size(), 1);
+        QCOMPARE(m_wizard->application().contracts.first().amount->toDecimalString(),
+                 QStringLiteral("6336000.00"));
+        QLabel *banner = page->findChild<QLabel *>(QStringLiteral("contractsBanner"));
+        QVERIFY(banner->isVisible());
+        QVERIFY(banner->text().contains(QStringLiteral("A10_zh_truncated.pdf")));
+    }
+
+    void eventLoopStaysResponsive()
+    {
+        ApplicationWizardContractsPage *page = contractsPage();
+        QSignalSpy done(page, &ApplicationWizardContractsPage::analysisFinished);
+        QElapsedTimer clock;
+        qint64 last = 0;
+        qint64 longest = 0;
+        QTimer probe;
+        probe.setInterval(10);
+        connect(&probe, &QTimer::timeout, this, [&] {
+            const qint64 now = clock.elapsed();
+            longest = qMax(longest, now - last);
+            last = now;
+        });
+        clock.start();
+        probe.start();
+        page->addPdfFiles({contract("A07_zh_long_sla_appendix_60p.pdf")});
+        QVERIFY(done.wait(120000));
+        probe.stop();
+        QCOMPARE(m_wizard->application().contracts.first().amount->toDecimalString(),
+                 QStringLiteral("25789440.00"));
+        QVERIFY2(longest < 100, qPrintable(QStringLiteral("longest stall %1 ms").arg(longest)));
+    }
+};
+
+QTEST_MAIN(TestWizardContracts)
+#include "tst_wizard_contracts.moc"

@@ -119,13 +119,13 @@ void printHuman(CliContext &context, const TrainingEstimate &estimate)
                     estimate.gpu.source, confidenceName(estimate.gpu.confidence))
         << Qt::endl;
     out << Tr::tr("Parameters: %1, tokens: %2%3")
-               .arg(locale.toString(estimate.params, 'g', 4),
-                    locale.toString(estimate.tokens, 'g', 4),
+               .arg(QString::number(estimate.params, 'g', 4),
+                    QString::number(estimate.tokens, 'g', 4),
                     estimate.tokensDefaulted ? Tr::tr(" (20 per parameter, Chinchilla)")
                                              : QString())
         << Qt::endl;
     out << Tr::tr("Training compute: %1 FLOPs (6 · N · D)")
-               .arg(locale.toString(estimate.flops, 'g', 4))
+               .arg(QString::number(estimate.flops, 'g', 4))
         << Qt::endl;
     out << Tr::tr("GPU-hours at %1 % MFU: %2")
                .arg(locale.toString(estimate.mfu * 100, 'f', 0),

@@ -1,9 +1,12 @@
 // CostChartRenderer: PNG of the requested size with the coupon, own and cap colours where the
 // projection has them, deterministic SVG with the translated title and the locale's units.
+#include "domain/ApplicationJson.h"
 #include "projection/CostChartRenderer.h"
 #include "projection/CostProjection.h"
 #include "projection/GpuCatalog.h"
 #include "projection/TrainingComputeEstimator.h"
+#include "rules/Estimator.h"
+#include "rules/ProgramCatalog.h"
 
 #include <QGuiApplication>
 #include <QTranslator>
@@ -157,6 +160,28 @@ private Q_SLOTS:
         QCoreApplication::removeTranslator(&translator);
         QVERIFY(svg.contains(QStringLiteral("预计 GPU 费用与算力券覆盖")));
         QVERIFY(!svg.contains(QStringLiteral("Projected GPU cost and coupon share")));
+    }
+
+    // What the application package calls: the sample 05 contracts, whose coupon stops at the cap.
+    void packageChartFromApplication()
+    {
+        auto application = ApplicationJson::readFile(
+            QStringLiteral(COUPONDESK_SAMPLES_DIR "/applications/05-cap-reached.json"));
+        QVERIFY(application.ok());
+        const auto estimate = Estimator::estimate(
+            application.value(), *ProgramCatalog::load().find(application->program));
+        QVERIFY(estimate.ok());
+        const auto data = CostProjection::fromApplication(application.value(), estimate.value());
+        QVERIFY(data.ok());
+        const QLocale locale(QLocale::Chinese, QLocale::China);
+        const QImage image =
+            QImage::fromData(CostChartRenderer::renderPng(data.value(), locale), "PNG");
+        QCOMPARE(image.size(), CostChartRenderer::kDefaultSize);
+        QVERIFY(countColour(image, kCap) > 10);
+        QVERIFY(countColour(image, kCoupon) > 100);
+        const QString svg = QString::fromUtf8(CostChartRenderer::renderSvg(data.value(), locale));
+        QVERIFY(svg.contains(QStringLiteral("Huawei Ascend 910B")));
+        QVERIFY(svg.contains(QStringLiteral("400.00"))); // 400.00万元 in the subtitle
     }
 
     void emptyProjectionSaysSo()

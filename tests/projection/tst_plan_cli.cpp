@@ -236,6 +236,54 @@ private Q_SLOTS:
                  QStringLiteral("NVIDIA H800 SXM5 80 GB"));
     }
 
+    // The A01 contract (CNY 6,336,000, 64 GPUs, 2024-04-01..09-30 = 281,088 GPU-hours) put into
+    // sample 01: 22.54 CNY per GPU-hour; the 7B run (4,128.75 GPU-hours) costs 93,066.08.
+    void priceFromContract()
+    {
+        QFile sample(
+            QStringLiteral(COUPONDESK_SAMPLES_DIR "/applications/01-enterprise-basic.json"));
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        QJsonObject application = QJsonDocument::fromJson(sample.readAll()).object();
+        QJsonArray contracts = application.value(QStringLiteral("contracts")).toArray();
+        QJsonObject contract = contracts.at(0).toObject();
+        contract.insert(QStringLiteral("amount"), QStringLiteral("6336000.00"));
+        contract.insert(QStringLiteral("period_start"), QStringLiteral("2024-04-01"));
+        contract.insert(QStringLiteral("period_end"), QStringLiteral("2024-09-30"));
+        contract.insert(QStringLiteral("gpu_model"), QStringLiteral("NVIDIA H800"));
+        contracts.replace(0, contract);
+        application.insert(QStringLiteral("contracts"), contracts);
+        const QString path = m_dir.filePath(QStringLiteral("a01.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(application).toJson());
+        file.close();
+
+        const QStringList base = {QStringLiteral("--params"),     QStringLiteral("7e9"),
+                                  QStringLiteral("--tokens"),     QStringLiteral("1.4e11"),
+                                  QStringLiteral("--gpu"),        QStringLiteral("H800"),
+                                  QStringLiteral("--gpus"),       QStringLiteral("64"),
+                                  QStringLiteral("--price-from"), path};
+        const Run run = runCli(base + QStringList{QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject object = json(run);
+        QCOMPARE(object.value(QStringLiteral("price_source")).toString(),
+                 QStringLiteral("contract"));
+        QCOMPARE(object.value(QStringLiteral("price_per_gpu_hour")).toString(),
+                 QStringLiteral("22.54"));
+        QCOMPARE(object.value(QStringLiteral("cost")).toString(), QStringLiteral("93066.08"));
+
+        QCOMPARE(
+            runCli(base + QStringList{QStringLiteral("--contract"), QStringLiteral("2")}).exitCode,
+            3);
+        QCOMPARE(
+            runCli(base + QStringList{QStringLiteral("--price"), QStringLiteral("1")}).exitCode, 2);
+        QCOMPARE(runCli({QStringLiteral("--params"), QStringLiteral("7e9"), QStringLiteral("--gpu"),
+                         QStringLiteral("H800"), QStringLiteral("--price-from"),
+                         m_dir.filePath(QStringLiteral("missing.json"))})
+                     .exitCode,
+                 3);
+    }
+
     void chartFiles_data()
     {
         QTest::addColumn<QString>("name");

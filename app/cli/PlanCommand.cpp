@@ -3,6 +3,7 @@
 //                      [--cap-headroom AMOUNT] [--compare-gpu NAME] [--compare-price P]]
 #include "cli/CliCommands.h"
 
+#include "domain/ApplicationJson.h"
 #include "domain/Dates.h"
 #include "domain/MoneyFormat.h"
 #include "projection/CostChartRenderer.h"
@@ -119,13 +120,13 @@ void printHuman(CliContext &context, const TrainingEstimate &estimate)
                     estimate.gpu.source, confidenceName(estimate.gpu.confidence))
         << Qt::endl;
     out << Tr::tr("Parameters: %1, tokens: %2%3")
-               .arg(locale.toString(estimate.params, 'g', 4),
-                    locale.toString(estimate.tokens, 'g', 4),
+               .arg(QString::number(estimate.params, 'g', 4),
+                    QString::number(estimate.tokens, 'g', 4),
                     estimate.tokensDefaulted ? Tr::tr(" (20 per parameter, Chinchilla)")
                                              : QString())
         << Qt::endl;
     out << Tr::tr("Training compute: %1 FLOPs (6 · N · D)")
-               .arg(locale.toString(estimate.flops, 'g', 4))
+               .arg(QString::number(estimate.flops, 'g', 4))
         << Qt::endl;
     out << Tr::tr("GPU-hours at %1 % MFU: %2")
                .arg(locale.toString(estimate.mfu * 100, 'f', 0),
@@ -168,6 +169,27 @@ Result<GpuHourPrice> parsePrice(const QString &text)
         return makeError(ErrorCode::OutOfRange, Tr::tr("The price per GPU-hour must be positive."),
                          QStringLiteral("price"));
     return GpuHourPrice::typed(money.value());
+}
+
+Result<GpuHourPrice> contractPrice(const QString &path, int number)
+{
+    auto application = ApplicationJson::readFile(path);
+    if (!application)
+        return application.error();
+    if (number < 1 || number > application->contracts.size())
+        return makeError(ErrorCode::OutOfRange,
+                         Tr::tr("The application has %n contract(s); there is no contract %1.",
+                                nullptr, int(application->contracts.size()))
+                             .arg(number),
+                         QStringLiteral("contracts"));
+    const QString field = QStringLiteral("contracts[%1]").arg(number - 1);
+    auto price = priceFromContract(application->contracts.at(number - 1));
+    if (!price) {
+        Error error = price.error();
+        error.field = field + QLatin1Char('.') + error.field;
+        return error;
+    }
+    return price;
 }
 
 int writeChart(CliContext &context, const QCommandLineParser &parser, const GpuCatalog &catalog,
@@ -276,6 +298,13 @@ int runPlan(CliContext &context)
                       Tr::tr("M")});
     parser.addOption({QStringLiteral("price"), Tr::tr("Price in CNY per GPU-hour."),
                       Tr::tr("CNY_PER_GPU_HOUR")});
+    parser.addOption({QStringLiteral("price-from"),
+                      Tr::tr("Derive the price per GPU-hour from a contract of this application "
+                             "file: amount ÷ (GPUs × hours of the service period)."),
+                      Tr::tr("APPLICATION.json")});
+    parser.addOption({QStringLiteral("contract"),
+                      Tr::tr("With --price-from: which contract, counted from 1 (default 1)."),
+                      Tr::tr("N")});
     parser.addOption({QStringLiteral("chart"),
                       Tr::tr("Also write the monthly cost chart (.png or .svg)."), Tr::tr("FILE")});
     parser.addOption({QStringLiteral("start"),
@@ -328,6 +357,20 @@ int runPlan(CliContext &context)
     }
     if (parser.isSet(QStringLiteral("price"))) {
         auto price = parsePrice(parser.value(QStringLiteral("price")));
+        if (!price)
+            return context.fail(price.error());
+        plan.price = price.value();
+    }
+    if (parser.isSet(QStringLiteral("price-from"))) {
+        if (parser.isSet(QStringLiteral("price")))
+            return context.usage(Tr::tr("Give either --price or --price-from, not both."));
+        bool ok = true;
+        const int number = parser.isSet(QStringLiteral("contract"))
+                               ? parser.value(QStringLiteral("contract")).toInt(&ok)
+                               : 1;
+        if (!ok)
+            return context.usage(Tr::tr("--contract expects a whole number."));
+        auto price = contractPrice(parser.value(QStringLiteral("price-from")), number);
         if (!price)
             return context.fail(price.error());
         plan.price = price.value();

@@ -13,10 +13,10 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(cd::cli::VerifyCommand)
 };
 
-void printHuman(QTextStream &out, const VerificationReport &report)
+void printHuman(QTextStream &out, QTextStream &err, const VerificationReport &report)
 {
     if (report.error) {
-        out << Tr::tr("%1: cannot be verified [%2]: %3")
+        err << Tr::tr("%1: cannot be verified [%2]: %3")
                    .arg(report.file, report.error->codeName(), report.error->message)
             << Qt::endl;
         return;
@@ -56,7 +56,7 @@ int runVerify(CliContext &context)
         const VerificationReport report = PackageVerifier::verify(file, options);
         reports.append(report.toJson());
         // Without --json the summary is the output; with it, people's text goes to stderr.
-        printHuman(context.json() ? context.err() : context.out(), report);
+        printHuman(context.json() ? context.err() : context.out(), context.err(), report);
         if (report.ok())
             continue;
         allOk = false;

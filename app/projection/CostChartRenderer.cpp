@@ -156,6 +156,7 @@ void drawLegendItem(QPainter &painter, QPointF &at, const QString &text, const Q
 
 QString CostChartRenderer::title()
 {
+    //: Title of the cost chart (GUI, package and CLI)
     return tr("Projected GPU cost and coupon share");
 }
 
@@ -188,6 +189,8 @@ void CostChartRenderer::paint(QPainter &painter, QSize size, const CostProjectio
     const QFontMetricsF smallMetrics(painter.font());
     qreal y = 10 * scale + titleMetrics.height() + 2 * scale;
     for (const ProjectionScenario &scenario : projection.scenarios) {
+        //: %1 scenario (GPU × count), %2 total cost, %3 paid by the coupon, %4 paid by the
+        //: applicant
         QString line = tr("%1: total %2, coupon %3, own %4")
                            .arg(scenario.label, formatMoney(scenario.totalCost, locale),
                                 formatMoney(scenario.totalCoupon, locale),

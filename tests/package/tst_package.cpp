@@ -510,6 +510,39 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(path(QStringLiteral("nofile.zip"))));
     }
 
+    void usage_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        const QString application =
+            samples(QStringLiteral("applications/01-enterprise-basic.json"));
+        QTest::newRow("export without --out")
+            << QStringList{QStringLiteral("export"), application} << 2;
+        QTest::newRow("export with an unknown language")
+            << QStringList{QStringLiteral("export"), application,
+                           QStringLiteral("--out"),  QStringLiteral("/tmp/never.zip"),
+                           QStringLiteral("--lang"), QStringLiteral("fr")}
+            << 2;
+        QTest::newRow("verify without a package") << QStringList{QStringLiteral("verify")} << 2;
+        QTest::newRow("verify a file that does not exist")
+            << QStringList{QStringLiteral("verify"), QStringLiteral("/nonexistent/p.zip")} << 3;
+        QTest::newRow("export of a broken application")
+            << QStringList{QStringLiteral("export"),
+                           samples(QStringLiteral("applications/README.md")),
+                           QStringLiteral("--out"), QStringLiteral("/tmp/never.zip")}
+            << 3;
+    }
+
+    void usage()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        const Run run = runCli(arguments);
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY(!run.err.isEmpty());
+        QVERIFY(!QFileInfo::exists(QStringLiteral("/tmp/never.zip")));
+    }
+
     void entryNames_data()
     {
         QTest::addColumn<QString>("name");

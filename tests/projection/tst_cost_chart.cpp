@@ -1,0 +1,200 @@
+// CostChartRenderer: PNG of the requested size with the coupon, own and cap colours where the
+// projection has them, deterministic SVG with the translated title and the locale's units.
+#include "domain/ApplicationJson.h"
+#include "projection/CostChartRenderer.h"
+#include "projection/CostProjection.h"
+#include "projection/GpuCatalog.h"
+#include "projection/TrainingComputeEstimator.h"
+#include "rules/Estimator.h"
+#include "rules/ProgramCatalog.h"
+
+#include <QGuiApplication>
+#include <QTranslator>
+#include <QtTest>
+
+using namespace cd;
+
+namespace {
+Money cny(const char *text)
+{
+    return Money::parse(QString::fromLatin1(text)).value();
+}
+
+CostProjection projection(std::optional<Money> capHeadroom, bool compare = false)
+{
+    const GpuCatalog catalog = GpuCatalog::builtIn();
+    TrainingPlan plan;
+    plan.params = 7e9;
+    plan.tokens = 2e12;
+    plan.gpu = *catalog.find(QStringLiteral("A100"));
+    plan.gpuCount = 64;
+    plan.price = GpuHourPrice::typed(cny("10.00"));
+    QList<ScenarioInput> inputs;
+    const QDate start(2025, 1, 1);
+    const Rate half = Rate::fromPartsPerMillion(500000);
+    inputs.append(CostProjection::planScenario(TrainingComputeEstimator::estimate(plan).value(),
+                                               start, half, capHeadroom)
+                      .value());
+    if (compare) {
+        plan.gpu = *catalog.find(QStringLiteral("910B"));
+        inputs.append(CostProjection::planScenario(TrainingComputeEstimator::estimate(plan).value(),
+                                                   start, half, capHeadroom)
+                          .value());
+    }
+    return CostProjection::build(inputs).value();
+}
+
+int countColour(const QImage &image, QRgb colour)
+{
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        const QRgb *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); ++x)
+            count += (line[x] & 0xffffff) == (colour & 0xffffff) ? 1 : 0;
+    }
+    return count;
+}
+
+// Stands in for the Chinese translation so the test does not depend on the .ts file's state.
+class TitleTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *sourceText, const char *disambiguation,
+                      int n) const override
+    {
+        Q_UNUSED(disambiguation);
+        Q_UNUSED(n);
+        if (qstrcmp(context, "cd::CostChartRenderer") == 0 &&
+            qstrcmp(sourceText, "Projected GPU cost and coupon share") == 0)
+            return QStringLiteral("预计 GPU 费用与算力券覆盖");
+        return {};
+    }
+    bool isEmpty() const override { return false; }
+};
+
+const QRgb kCoupon = qRgb(0x2e, 0x9e, 0x6a);
+const QRgb kOwn = qRgb(0x3b, 0x6e, 0xb5);
+const QRgb kCap = qRgb(0xc0, 0x1c, 0x28);
+} // namespace
+
+class TestCostChart : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void pngOfRequestedSize_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("package size 1200×700") << QSize(1200, 700);
+        QTest::newRow("small 800×450") << QSize(800, 450);
+        QTest::newRow("large 2400×1400") << QSize(2400, 1400);
+    }
+    void pngOfRequestedSize()
+    {
+        QFETCH(QSize, size);
+        const QByteArray png = CostChartRenderer::renderPng(projection(cny("800000.00")),
+                                                            QLocale(QLocale::English), size);
+        QVERIFY(png.startsWith("\x89PNG"));
+        const QImage image = QImage::fromData(png, "PNG");
+        QCOMPARE(image.size(), size);
+        QVERIFY(countColour(image, kCoupon) > 100);
+        QVERIFY(countColour(image, kOwn) > 100);
+        QVERIFY(countColour(image, kCap) > 10);
+    }
+
+    void capLineOnlyWhenCapBinds()
+    {
+        const QImage image =
+            CostChartRenderer::renderImage(projection(std::nullopt), QLocale(QLocale::English));
+        QCOMPARE(countColour(image, kCap), 0);
+        // Without a cap the coupon pays half of every month.
+        QVERIFY(countColour(image, kCoupon) > 1000);
+    }
+
+    void deterministic()
+    {
+        const CostProjection data = projection(cny("800000.00"), true);
+        const QLocale locale(QLocale::Chinese, QLocale::China);
+        QCOMPARE(CostChartRenderer::renderPng(data, locale),
+                 CostChartRenderer::renderPng(data, locale));
+        QCOMPARE(CostChartRenderer::renderSvg(data, locale),
+                 CostChartRenderer::renderSvg(data, locale));
+    }
+
+    void svgHasTitleAndUnits_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<QString>("unit");
+        QTest::addColumn<QString>("total");
+        // QSvgGenerator writes one text run per font, so "186.97" (DejaVu) and "万元" (Noto)
+        // are separate elements.
+        QTest::newRow("Chinese: 万元") << QLocale(QLocale::Chinese, QLocale::China)
+                                       << QStringLiteral("万元") << QStringLiteral("186.97");
+        QTest::newRow("English: million CNY")
+            << QLocale(QLocale::English, QLocale::UnitedStates) << QStringLiteral("million CNY")
+            << QStringLiteral("CNY 1,869,658.12");
+        QTest::newRow("German: million CNY")
+            << QLocale(QLocale::German, QLocale::Germany) << QStringLiteral("million CNY")
+            << QStringLiteral("1.869.658,12");
+    }
+    void svgHasTitleAndUnits()
+    {
+        QFETCH(QLocale, locale);
+        QFETCH(QString, unit);
+        QFETCH(QString, total);
+        const QString svg =
+            QString::fromUtf8(CostChartRenderer::renderSvg(projection(cny("800000.00")), locale));
+        QVERIFY(svg.contains(QLatin1String("<svg")));
+        QVERIFY(svg.contains(QStringLiteral("viewBox=\"0 0 1200 700\"")));
+        QVERIFY(svg.contains(CostChartRenderer::title()));
+        QVERIFY2(svg.contains(unit), qPrintable(unit));
+        QVERIFY2(svg.contains(total), qPrintable(total));
+    }
+
+    void svgTitleIsTranslated()
+    {
+        TitleTranslator translator;
+        QCoreApplication::installTranslator(&translator);
+        const QString svg = QString::fromUtf8(CostChartRenderer::renderSvg(
+            projection(std::nullopt), QLocale(QLocale::Chinese, QLocale::China)));
+        QCoreApplication::removeTranslator(&translator);
+        QVERIFY(svg.contains(QStringLiteral("预计 GPU 费用与算力券覆盖")));
+        QVERIFY(!svg.contains(QStringLiteral("Projected GPU cost and coupon share")));
+    }
+
+    // What the application package calls: the sample 05 contracts, whose coupon stops at the cap.
+    void packageChartFromApplication()
+    {
+        auto application = ApplicationJson::readFile(
+            QStringLiteral(COUPONDESK_SAMPLES_DIR "/applications/05-cap-reached.json"));
+        QVERIFY(application.ok());
+        const auto estimate = Estimator::estimate(
+            application.value(), *ProgramCatalog::load().find(application->program));
+        QVERIFY(estimate.ok());
+        const auto data = CostProjection::fromApplication(application.value(), estimate.value());
+        QVERIFY(data.ok());
+        const QLocale locale(QLocale::Chinese, QLocale::China);
+        const QImage image =
+            QImage::fromData(CostChartRenderer::renderPng(data.value(), locale), "PNG");
+        QCOMPARE(image.size(), CostChartRenderer::kDefaultSize);
+        QVERIFY(countColour(image, kCap) > 10);
+        QVERIFY(countColour(image, kCoupon) > 100);
+        const QString svg = QString::fromUtf8(CostChartRenderer::renderSvg(data.value(), locale));
+        QVERIFY(svg.contains(QStringLiteral("Huawei Ascend 910B")));
+        QVERIFY(svg.contains(QStringLiteral("400.00"))); // 400.00万元 in the subtitle
+    }
+
+    void emptyProjectionSaysSo()
+    {
+        const QImage image = QImage::fromData(
+            CostChartRenderer::renderPng(CostProjection(), QLocale::c(), QSize(600, 400)), "PNG");
+        QCOMPARE(image.size(), QSize(600, 400));
+        QCOMPARE(countColour(image, kCoupon), 0);
+        const QString svg =
+            QString::fromUtf8(CostChartRenderer::renderSvg(CostProjection(), QLocale::c()));
+        QVERIFY(svg.contains(QStringLiteral("Nothing to project")));
+    }
+};
+
+QTEST_MAIN(TestCostChart)
+#include "tst_cost_chart.moc"

@@ -2,13 +2,12 @@
 // plus the location checks: each found field's rectangle lies on its page and covers its text.
 #include "contracts/ContractFieldExtractor.h"
 #include "contracts/ContractFieldsJson.h"
+#include "contracts/PdfTextReader.h"
 #include "contracts/TextNormalizer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QXmlStreamReader>
 #include <QtTest>
 
 using namespace cd;
@@ -26,46 +25,6 @@ QJsonArray truth()
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QJsonDocument::fromJson(file.readAll()).array();
-}
-
-// STOPGAP until PdfTextReader is merged: words and boxes from `pdftotext -bbox-layout`.
-std::optional<ContractText> loadWithPdftotext(const QString &path, const QString &password)
-{
-    QProcess process;
-    QStringList args{QStringLiteral("-bbox-layout")};
-    if (!password.isEmpty())
-        args << QStringLiteral("-upw") << password;
-    args << path << QStringLiteral("-");
-    process.start(QStringLiteral("pdftotext"), args);
-    if (!process.waitForFinished(60000) || process.exitCode() != 0)
-        return std::nullopt;
-    ContractText text;
-    QXmlStreamReader xml(process.readAllStandardOutput());
-    PageText *page = nullptr;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (!xml.isStartElement())
-            continue;
-        if (xml.name() == QLatin1String("page")) {
-            text.pages.append(PageText{});
-            page = &text.pages.last();
-            page->pageNumber = static_cast<int>(text.pages.size());
-            page->size = QSizeF(xml.attributes().value(QLatin1String("width")).toDouble(),
-                                xml.attributes().value(QLatin1String("height")).toDouble());
-        } else if (xml.name() == QLatin1String("word") && page) {
-            const auto a = xml.attributes();
-            const double x0 = a.value(QLatin1String("xMin")).toDouble();
-            const double y0 = a.value(QLatin1String("yMin")).toDouble();
-            const double x1 = a.value(QLatin1String("xMax")).toDouble();
-            const double y1 = a.value(QLatin1String("yMax")).toDouble();
-            const QString word = TextNormalizer::normalize(xml.readElementText());
-            page->words.append(TextWord{word, QRectF(x0, y0, x1 - x0, y1 - y0)});
-            page->text += word + QLatin1Char(' ');
-        }
-    }
-    text.pageCount = static_cast<int>(text.pages.size());
-    text.textLayer = true;
-    return text;
 }
 
 QString compact(QString text)
@@ -98,11 +57,26 @@ private Q_SLOTS:
         QFETCH(QJsonObject, expected);
         const QString file = expected.value(QStringLiteral("file")).toString();
         const QString expect = expected.value(QStringLiteral("expect")).toString();
-        const auto text = loadWithPdftotext(samplesDir() + QLatin1Char('/') + file,
-                                            expected.value(QStringLiteral("password")).toString());
-        if (expect == QStringLiteral("corrupt") || expect == QStringLiteral("no_text_layer"))
-            QSKIP("stopgap loader: needs PdfTextReader");
-        QVERIFY(text);
+        const QString path = samplesDir() + QLatin1Char('/') + file;
+        ReadOptions options;
+        options.password = expected.value(QStringLiteral("password")).toString();
+        options.ocr = true;
+        PdfTextReader reader(options);
+        const auto text = reader.readFile(path);
+        if (expect == QStringLiteral("corrupt")) {
+            // Truncated: the reader refuses it, so there is nothing to extract from.
+            QVERIFY(!text.ok());
+            QCOMPARE(text.error().code, ErrorCode::CorruptPdf);
+            return;
+        }
+        QVERIFY2(text.ok(), qPrintable(text.ok() ? QString() : text.error().describe()));
+        if (expect == QStringLiteral("no_text_layer")) {
+            QVERIFY(text->ocr);
+        } else {
+            QVERIFY(text->textLayer);
+            QVERIFY(!text->ocr);
+        }
+        QCOMPARE(text->pageCount, expected.value(QStringLiteral("pages")).toInt());
         const ContractFields fields = ContractFieldExtractor::extract(*text);
         const QJsonObject json = ContractFieldsJson::toJson(fields);
         qDebug().noquote() << QJsonDocument(json).toJson(QJsonDocument::Indented);
@@ -201,7 +175,7 @@ private:
             });
             QString covered;
             for (const TextWord &word : std::as_const(inside))
-                covered += word.text;
+                covered += TextNormalizer::normalize(word.text);
             const QString source = compact(field.value(QStringLiteral("text")).toString());
             QVERIFY2(!source.isEmpty(), qPrintable(it.key()));
             QVERIFY2(compact(covered).contains(source),

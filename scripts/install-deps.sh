@@ -11,6 +11,7 @@ packages=(
   libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-eng tesseract-ocr-deu
   sqlite3 postgresql fonts-noto-cjk fonts-dejavu-core
   xvfb xauth imagemagick desktop-file-utils appstream lintian
+  time
 )
 
 missing=()

@@ -115,6 +115,8 @@ void ContractAnalyzer::start(const QByteArray &request, const QByteArray &data,
                 ErrorCode::Internal,
                 Tr::tr("The PDF worker could not be started: %1").arg(m_process->errorString())));
     });
+    m_textDeadlineMs = 0;
+    m_clock.start();
     m_budget.start(options.textBudgetMs);
     m_process->start(program, QStringList());
     m_process->write(request);
@@ -175,9 +177,14 @@ void ContractAnalyzer::readOutput()
 {
     if (!m_process)
         return;
-    m_buffer += m_process->readAllStandardOutput();
+    const QByteArray chunk = m_process->readAllStandardOutput();
+    // The result is one line of several MB arriving in pieces: look for its end only in the
+    // new piece, not again in everything received so far.
+    qsizetype searchFrom = m_buffer.size();
+    m_buffer += chunk;
     qsizetype start = 0;
-    for (qsizetype end = m_buffer.indexOf('\n'); end >= 0; end = m_buffer.indexOf('\n', start)) {
+    for (qsizetype end = m_buffer.indexOf('\n', searchFrom); end >= 0;
+         end = m_buffer.indexOf('\n', start)) {
         const QByteArray line = m_buffer.mid(start, end - start);
         start = end + 1;
         handleLine(line);
@@ -202,6 +209,15 @@ void ContractAnalyzer::handleLine(const QByteArray &line)
             // Each OCR page gets its own budget, counted from when it starts.
             m_budget.start(m_options.ocrPageBudgetMs);
             m_ocrStarted = true;
+        } else if (!m_ocrStarted) {
+            // A page was read: the next one gets the full budget again, but never beyond the
+            // deadline of the whole text phase.
+            const int pageCount = progressObject.value(QStringLiteral("pages")).toInt();
+            if (m_textDeadlineMs == 0)
+                m_textDeadlineMs = qint64(m_options.textBudgetMs) +
+                                   qint64(m_options.textMsPerPage) * qMax(0, pageCount);
+            const qint64 left = m_textDeadlineMs - m_clock.elapsed();
+            m_budget.start(int(qBound(qint64(1), left, qint64(m_options.textBudgetMs))));
         }
         Q_EMIT progress(progressObject.value(QStringLiteral("page")).toInt(),
                         progressObject.value(QStringLiteral("pages")).toInt(), phase);
@@ -235,7 +251,7 @@ void ContractAnalyzer::workerFinished(int exitCode, QProcess::ExitStatus status)
 
 void ContractAnalyzer::budgetExhausted()
 {
-    const int seconds = (m_ocrStarted ? m_options.ocrPageBudgetMs : m_options.textBudgetMs) / 1000;
+    const int seconds = int((m_ocrStarted ? m_options.ocrPageBudgetMs : m_clock.elapsed()) / 1000);
     finish(makeError(ErrorCode::AnalysisTimeout,
                      m_ocrStarted
                          ? Tr::tr("Text recognition of one page took longer than %n second(s); "

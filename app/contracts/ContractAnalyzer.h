@@ -26,9 +26,12 @@ struct AnalysisOptions
     QString password; // for encrypted PDFs; empty: none
     bool ocr = true;  // recognise pages without a text layer (Tesseract)
     QString ocrLanguages = QStringLiteral("chi_sim+eng"); // "deu" and "eng" are installed too
-    // Opening the PDF and reading every text layer must end within this budget (hostile files
-    // can keep Poppler busy for minutes; real 200-page contracts take about a second).
+    // Reading text layers: opening the PDF and each following page must each end within
+    // textBudgetMs (hostile files keep Poppler busy on one page for minutes), and the whole text
+    // phase within textBudgetMs + textMsPerPage per page (a real 200-page contract takes about
+    // a second; a busy machine may need several times that).
     int textBudgetMs = 10'000;
+    int textMsPerPage = 250;
     // Each page that needs OCR gets this much more time (about 4 s per A4 page at 300 dpi).
     int ocrPageBudgetMs = 60'000;
     // Address-space limit of the worker process (setrlimit RLIMIT_AS); 0: no limit.
@@ -78,6 +81,8 @@ private:
 
     QProcess *m_process = nullptr;
     QTimer m_budget;
+    QElapsedTimer m_clock;       // since the worker started
+    qint64 m_textDeadlineMs = 0; // on m_clock; 0 until the page count is known
     AnalysisOptions m_options;
     QByteArray m_buffer;
     std::optional<Result<ContractText>> m_outcome;

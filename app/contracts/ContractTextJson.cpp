@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 
 #include <cmath>
+#include <cstdio>
 
 namespace cd::ContractTextJson {
 
@@ -61,9 +62,116 @@ QJsonObject toJsonObject(const ContractText &text)
                        {QStringLiteral("pages"), pages}};
 }
 
+namespace {
+// The worker writes ~10^5 words for a 200-page contract; building a QJsonObject tree for them
+// costs more than Poppler's own text extraction, so write() produces the same JSON directly.
+void appendString(QByteArray &out, const QString &text)
+{
+    out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                char escaped[8];
+                std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned char>(c));
+                out += escaped;
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += '"';
+}
+
+void appendNumber(QByteArray &out, double value)
+{
+    const double r = rounded(value);
+    if (!std::isfinite(r)) {
+        out += '0';
+        return;
+    }
+    QByteArray number = QByteArray::number(r, 'f', 2);
+    while (number.endsWith('0'))
+        number.chop(1);
+    if (number.endsWith('.'))
+        number.chop(1);
+    if (number == "-0")
+        number = "0";
+    out += number;
+}
+
+void appendBool(QByteArray &out, bool value)
+{
+    out += value ? "true" : "false";
+}
+} // namespace
+
 QByteArray write(const ContractText &text)
 {
-    return QJsonDocument(toJsonObject(text)).toJson(QJsonDocument::Compact);
+    QByteArray out;
+    out.reserve(4096 + text.pages.size() * 16384);
+    out += "{\"schema\":";
+    appendString(out, kSchema);
+    out += ",\"page_count\":" + QByteArray::number(text.pageCount);
+    out += ",\"text_layer\":";
+    appendBool(out, text.textLayer);
+    out += ",\"ocr\":";
+    appendBool(out, text.ocr);
+    out += ",\"encrypted\":";
+    appendBool(out, text.encrypted);
+    out += ",\"metadata\":{";
+    for (auto it = text.metadata.cbegin(); it != text.metadata.cend(); ++it) {
+        if (it != text.metadata.cbegin())
+            out += ',';
+        appendString(out, it.key());
+        out += ':';
+        appendString(out, it.value());
+    }
+    out += "},\"pages\":[";
+    for (qsizetype p = 0; p < text.pages.size(); ++p) {
+        const PageText &page = text.pages.at(p);
+        if (p > 0)
+            out += ',';
+        out += "{\"page\":" + QByteArray::number(page.pageNumber) + ",\"width\":";
+        appendNumber(out, page.size.width());
+        out += ",\"height\":";
+        appendNumber(out, page.size.height());
+        out += ",\"from_ocr\":";
+        appendBool(out, page.fromOcr);
+        out += ",\"text\":";
+        appendString(out, page.text);
+        out += ",\"words\":[";
+        for (qsizetype w = 0; w < page.words.size(); ++w) {
+            const TextWord &word = page.words.at(w);
+            if (w > 0)
+                out += ',';
+            out += '[';
+            appendString(out, word.text);
+            for (double value :
+                 {word.rect.x(), word.rect.y(), word.rect.width(), word.rect.height()}) {
+                out += ',';
+                appendNumber(out, value);
+            }
+            if (word.confidence != 1.0) {
+                out += ',';
+                appendNumber(out, word.confidence);
+            }
+            out += ']';
+        }
+        out += "]}";
+    }
+    out += "]}";
+    return out;
 }
 
 Result<ContractText> readObject(const QJsonObject &object)

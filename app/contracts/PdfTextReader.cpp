@@ -11,6 +11,8 @@
 
 #include <cmath>
 #include <mutex>
+#include <thread>
+#include <vector>
 
 namespace cd {
 
@@ -105,9 +107,24 @@ QString readPhaseName(ReadPhase phase)
     return phase == ReadPhase::Ocr ? QStringLiteral("ocr") : QStringLiteral("text");
 }
 
+// Where the document comes from, so that helper threads can open their own copy: a Poppler
+// document must not be used from two threads at once.
 struct PdfTextReader::Loaded
 {
+    QString path;
+    const QByteArray *data = nullptr;
+    QByteArray password;
     std::unique_ptr<Poppler::Document> document;
+
+    std::unique_ptr<Poppler::Document> open() const
+    {
+        std::unique_ptr<Poppler::Document> opened =
+            data ? Poppler::Document::loadFromData(*data, password, password)
+                 : Poppler::Document::load(path, password, password);
+        if (opened && opened->isLocked())
+            opened->unlock(password, password);
+        return opened;
+    }
 };
 
 PdfTextReader::PdfTextReader(ReadOptions options)
@@ -149,8 +166,9 @@ Result<ContractText> PdfTextReader::readFile(const QString &path)
     if (auto status = checkFile(path); !status)
         return status.error();
     Loaded loaded;
-    const QByteArray password = m_options.password.toUtf8();
-    loaded.document = Poppler::Document::load(path, password, password);
+    loaded.path = path;
+    loaded.password = m_options.password.toUtf8();
+    loaded.document = loaded.open();
     return read(loaded);
 }
 
@@ -159,9 +177,10 @@ Result<ContractText> PdfTextReader::readData(const QByteArray &bytes)
     if (auto status = checkData(bytes); !status)
         return status.error();
     Loaded loaded;
-    const QByteArray password = m_options.password.toUtf8();
     // Poppler does not copy the bytes: they outlive the document (both end with this function).
-    loaded.document = Poppler::Document::loadFromData(bytes, password, password);
+    loaded.data = &bytes;
+    loaded.password = m_options.password.toUtf8();
+    loaded.document = loaded.open();
     return read(loaded);
 }
 
@@ -184,6 +203,7 @@ Result<ContractText> PdfTextReader::read(Loaded &loaded)
         if (document->unlock(latin1, latin1))
             return makeError(ErrorCode::WrongPassword,
                              Tr::tr("The password does not open this PDF."));
+        loaded.password = latin1;
     }
     const int pageCount = document->numPages();
     if (pageCount <= 0)
@@ -198,23 +218,53 @@ Result<ContractText> PdfTextReader::read(Loaded &loaded)
         return makeError(ErrorCode::Cancelled, Tr::tr("The analysis was cancelled."));
     };
 
+    // The text layers: Poppler's layout analysis is most of the time of a long contract, so
+    // long documents are read by several threads, each with its own copy of the document.
+    text.pages.resize(pageCount);
+    std::mutex progressMutex;
+    int pagesDone = 0;
+    PageText *slots = text.pages.data(); // each thread writes only its own pages
+    auto readPages = [&](Poppler::Document *own, int first, int step) {
+        for (int i = first; i < pageCount; i += step) {
+            if (cancelled())
+                return;
+            std::unique_ptr<Poppler::Page> page = own->page(i);
+            PageText pageText;
+            pageText.pageNumber = i + 1;
+            if (page)
+                pageText = readTextLayer(*page, i + 1);
+            slots[i] = std::move(pageText);
+            // "page k of n" counts pages done, so it only rises even when threads share the work.
+            const std::lock_guard lock(progressMutex);
+            ++pagesDone;
+            if (m_progress)
+                m_progress(pagesDone, pageCount, ReadPhase::Text);
+        }
+    };
+    const int threads = pageCount >= kParallelMinPages ? qBound(1, m_options.textThreads, 8) : 1;
+    std::vector<std::thread> helpers;
+    std::vector<std::unique_ptr<Poppler::Document>> copies;
+    for (int t = 1; t < threads; ++t) {
+        std::unique_ptr<Poppler::Document> copy = loaded.open();
+        if (!copy || copy->isLocked() || copy->numPages() != pageCount)
+            break;
+        copies.push_back(std::move(copy));
+    }
+    const int step = static_cast<int>(copies.size()) + 1;
+    for (int t = 0; t < static_cast<int>(copies.size()); ++t)
+        helpers.emplace_back(readPages, copies[static_cast<size_t>(t)].get(), t + 1, step);
+    readPages(document, 0, step);
+    for (std::thread &helper : helpers)
+        helper.join();
+    if (cancelled())
+        return cancelError();
+
     QList<int> withoutText; // 0-based page indexes
-    text.pages.reserve(pageCount);
     for (int i = 0; i < pageCount; ++i) {
-        if (cancelled())
-            return cancelError();
-        if (m_progress)
-            m_progress(i + 1, pageCount, ReadPhase::Text);
-        std::unique_ptr<Poppler::Page> page = document->page(i);
-        PageText pageText;
-        pageText.pageNumber = i + 1;
-        if (page)
-            pageText = readTextLayer(*page, i + 1);
-        if (hasText(pageText))
+        if (hasText(text.pages.at(i)))
             text.textLayer = true;
         else
             withoutText.append(i);
-        text.pages.append(std::move(pageText));
     }
 
     if (!withoutText.isEmpty() && m_options.ocr) {

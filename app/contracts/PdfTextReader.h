@@ -24,6 +24,8 @@ struct ReadOptions
     bool ocr = true;  // recognise pages without a text layer
     QString ocrLanguages = QStringLiteral("chi_sim+eng");
     double ocrDpi = 300.0; // lowered for huge pages so a render stays under kMaxRenderPixels
+    // Threads reading text layers of long documents (each opens its own copy of the PDF).
+    int textThreads = 2;
 };
 
 // What the reader is doing, for progress reports.
@@ -42,8 +44,11 @@ public:
     static constexpr qint64 kMaxFileBytes = 200LL * 1024 * 1024;
     // An OCR render is at most this many pixels (A4 at 300 dpi is 8.7 million).
     static constexpr qint64 kMaxRenderPixels = 40LL * 1000 * 1000;
+    // Shorter documents are read by one thread: a second copy would not pay for its opening.
+    static constexpr int kParallelMinPages = 8;
 
-    // page is 1-based; called before the page is read in each phase.
+    // Text phase: called after each page with the number of pages read so far (possibly from a
+    // helper thread, one call at a time). OCR phase: called before each page with its number.
     using ProgressFunction = std::function<void(int page, int pageCount, ReadPhase phase)>;
 
     explicit PdfTextReader(ReadOptions options = {});

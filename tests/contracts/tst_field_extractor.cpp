@@ -5,9 +5,11 @@
 #include "contracts/PdfTextReader.h"
 #include "contracts/TextNormalizer.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QtTest>
 
 using namespace cd;
@@ -205,6 +207,56 @@ private Q_SLOTS:
                      fields.amount->confidence <= maxConfidence,
                  qPrintable(QString::number(fields.amount->confidence)));
         checkLocations(ContractFieldsJson::toJson(fields), text);
+    }
+
+    void cliPrintsFields()
+    {
+        // coupondesk-cli extract --json carries these fields (through the PDF worker process).
+        QProcess process;
+        process.start(QStringLiteral(COUPONDESK_CLI_PATH),
+                      {QStringLiteral("extract"),
+                       samplesDir() + QStringLiteral("/A05_bilingual_line_items.pdf"),
+                       QStringLiteral("--json")});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        const QJsonObject fields = QJsonDocument::fromJson(process.readAllStandardOutput())
+                                       .object()
+                                       .value(QStringLiteral("fields"))
+                                       .toObject();
+        const QJsonObject amount = fields.value(QStringLiteral("amount")).toObject();
+        QCOMPARE(amount.value(QStringLiteral("value")).toString(), QStringLiteral("2981400.00"));
+        QCOMPARE(amount.value(QStringLiteral("currency")).toString(), QStringLiteral("CNY"));
+        QCOMPARE(
+            fields.value(QStringLiteral("gpu_model")).toObject().value(QStringLiteral("value")),
+            QJsonValue(QStringLiteral("NVIDIA A800")));
+    }
+
+    void hostileTextStaysBounded_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::newRow("long digit run") << QString(20000, QLatin1Char('9'));
+        QTest::newRow("grouped digits")
+            << QStringLiteral("¥") + QStringLiteral("999,").repeated(5000) + QStringLiteral("00");
+        QTest::newRow("Chinese units")
+            << QStringLiteral("亿").repeated(3000) + QStringLiteral("元");
+        QTest::newRow("Chinese digits")
+            << QStringLiteral("玖").repeated(3000) + QStringLiteral("元");
+        QTest::newRow("capitalised words")
+            << QStringLiteral("Alpha Beta ").repeated(2000) + QStringLiteral("(the Customer)");
+        QTest::newRow("labels only") << QStringLiteral("甲方：乙方：合计 总金额 ").repeated(2000);
+        QTest::newRow("dates") << QStringLiteral("2025年13月40日 9999-99-99 ").repeated(1000);
+    }
+
+    void hostileTextStaysBounded()
+    {
+        QFETCH(QString, line);
+        QElapsedTimer timer;
+        timer.start();
+        const ContractFields fields = ContractFieldExtractor::extract(fromLines({line}));
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        if (fields.amount)
+            QVERIFY(fields.amount->value.fen() >= 0 &&
+                    fields.amount->value.fen() <= Money::kMaxAbsFen);
     }
 
     void emptyTextFindsNothing()

@@ -102,8 +102,30 @@ char32_t TextNormalizer::unifiedIdeograph(char32_t codePoint)
     return codePoint;
 }
 
+namespace {
+
+// Characters normalize() may change, including those NFC composes or replaces. Most extracted
+// words contain none of them and are returned as they are: a 200-page contract has ~10^5 words.
+bool mayChange(char16_t c)
+{
+    if (c < 0x00A0)
+        return false;
+    return c == 0x00A0 || c == 0x00AD || (c >= 0x0300 && c <= 0x036F) ||
+           (c >= 0x1100 && c <= 0x11FF) || (c >= 0x1AB0 && c <= 0x1AFF) ||
+           (c >= 0x1DC0 && c <= 0x1DFF) || (c >= 0x2000 && c <= 0x206F) ||
+           (c >= 0x20D0 && c <= 0x214F) || c == 0x2212 || (c >= 0x2E80 && c <= 0x2FDF) ||
+           c == 0x3000 || (c >= 0x3099 && c <= 0x309A) || (c >= 0xAC00 && c <= 0xD7FF) ||
+           (c >= 0xD800 && c <= 0xDFFF) || (c >= 0xF900 && c <= 0xFAFF) ||
+           (c >= 0xFB00 && c <= 0xFB06) || (c >= 0xFE20 && c <= 0xFE2F) || (c >= 0xFEFF);
+}
+
+} // namespace
+
 QString TextNormalizer::normalize(const QString &text)
 {
+    if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return mayChange(c.unicode()); }))
+        return text;
+
     // Digit groups separated by no-break or thin spaces are one number: drop those spaces
     // before the per-character pass turns them into ordinary spaces.
     static const QRegularExpression thinGroups(QStringLiteral(

@@ -119,12 +119,35 @@ bool mayChange(char16_t c)
            (c >= 0xFB00 && c <= 0xFB06) || (c >= 0xFE20 && c <= 0xFE2F) || (c >= 0xFEFF);
 }
 
+// "1 036 800,00" / "1 036 800.00": ordinary spaces as thousands separators, recognised only
+// with a decimal part so that "32 4 台" or a phone number is left alone.
+QString mergeSpacedGroups(const QString &text)
+{
+    static const QRegularExpression spacedGroups(
+        QStringLiteral("(?<![0-9.,])[0-9]{1,3}(?: [0-9]{3})+[.,][0-9]{2}(?![0-9])"));
+    if (!text.contains(QLatin1Char(' ')))
+        return text;
+    QString rebuilt;
+    qsizetype last = 0;
+    auto it = spacedGroups.globalMatch(text);
+    while (it.hasNext()) {
+        const auto match = it.next();
+        rebuilt += QStringView(text).mid(last, match.capturedStart() - last);
+        rebuilt += match.captured(0).remove(QLatin1Char(' '));
+        last = match.capturedEnd();
+    }
+    if (last == 0)
+        return text;
+    rebuilt += QStringView(text).mid(last);
+    return rebuilt;
+}
+
 } // namespace
 
 QString TextNormalizer::normalize(const QString &text)
 {
     if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return mayChange(c.unicode()); }))
-        return text;
+        return mergeSpacedGroups(text);
 
     // Digit groups separated by no-break or thin spaces are one number: drop those spaces
     // before the per-character pass turns them into ordinary spaces.
@@ -180,27 +203,9 @@ QString TextNormalizer::normalize(const QString &text)
     if (out.contains(QChar(0xFF0C)))
         out.replace(fullWidthGroupComma, QStringLiteral(","));
 
-    // "1 036 800,00" / "1 036 800.00": ordinary spaces as thousands separators, recognised only
-    // with a decimal part so that "32 4 台" or a phone number is left alone.
-    static const QRegularExpression spacedGroups(
-        QStringLiteral("(?<![0-9.,])[0-9]{1,3}(?: [0-9]{3})+[.,][0-9]{2}(?![0-9])"));
-    if (out.contains(QLatin1Char(' '))) {
-        QString rebuilt;
-        qsizetype last = 0;
-        auto it = spacedGroups.globalMatch(out);
-        while (it.hasNext()) {
-            const auto match = it.next();
-            rebuilt += QStringView(out).mid(last, match.capturedStart() - last);
-            rebuilt += match.captured(0).remove(QLatin1Char(' '));
-            last = match.capturedEnd();
-        }
-        if (last > 0) {
-            rebuilt += QStringView(out).mid(last);
-            out = rebuilt;
-        }
-    }
+    out = mergeSpacedGroups(out);
 
-    // NFC composes decomposed accents (Vergu¨tung) and maps CJK compatibility ideographs; it
+    // NFC composes decomposed accents (u + U+0308 → ü) and maps CJK compatibility ideographs; it
     // does not fold full-width punctuation, unlike NFKC.
     return out.normalized(QString::NormalizationForm_C);
 }

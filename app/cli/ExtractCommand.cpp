@@ -2,6 +2,8 @@
 #include "cli/CliCommands.h"
 
 #include "contracts/ContractAnalyzer.h"
+#include "contracts/ContractFieldExtractor.h"
+#include "contracts/ContractFieldsJson.h"
 
 #include <QEventLoop>
 #include <QFileInfo>
@@ -23,15 +25,10 @@ const char *const kFieldNames[] = {"amount",    "signing_date", "period_start", 
                                    "party_a",   "party_b",      "gpu_model",    "gpu_count",
                                    "gpu_hours", "unit_price"};
 
-// The "fields" object of `extract --json`. This is the one place where the field extractor
-// plugs in (ContractFieldExtractor::extract(text) and its JSON); the reader alone finds no
-// fields, so every field is null, which INTERFACES.md defines as "not found".
-QJsonObject fieldsJson(const ContractText & /*text*/)
+// The "fields" object of `extract --json`: one key per kFieldNames entry, null when not found.
+QJsonObject fieldsJson(const ContractText &text)
 {
-    QJsonObject fields;
-    for (const char *name : kFieldNames)
-        fields.insert(QLatin1String(name), QJsonValue::Null);
-    return fields;
+    return ContractFieldsJson::toJson(ContractFieldExtractor::extract(text));
 }
 
 QJsonObject extractJson(const QString &file, const ContractText &text)

@@ -266,6 +266,12 @@ const QRegularExpression &shareMarker()
     return re;
 }
 
+const QRegularExpression &percentOf()
+{
+    static const QRegularExpression re(QStringLiteral("(?<![0-9.])([0-9]{1,2})\\s*[%％]"));
+    return re;
+}
+
 const QRegularExpression &subtotalMarker()
 {
     static const QRegularExpression re =
@@ -380,6 +386,7 @@ std::optional<FoundField<Money>> extractAmount(const Document &doc)
 {
     QList<AmountCandidate> candidates = amountCandidates(doc);
     QList<AmountCandidate> totals;
+    QList<qint64> impliedTotals; // totals that "X% of the total, i.e. Y" clauses imply
     for (AmountCandidate &c : candidates) {
         const Page &page = doc.pages[c.at.page];
         const QString after = contextAfter(page, c.at.end, 30);
@@ -393,6 +400,11 @@ std::optional<FoundField<Money>> extractAmount(const Document &doc)
             if (!shareMarker().match(between).hasMatch()) {
                 c.labelled = true;
                 c.score += 50.0 - std::min<double>(20.0, 0.25 * double(between.size()));
+            } else if (const auto pct = percentOf().match(between); pct.hasMatch()) {
+                // "合同总金额的 30%，即人民币 324,000.00 元": this instalment implies the total.
+                const qint64 percent = pct.captured(1).toLongLong();
+                if (percent > 0 && percent < 100 && (c.money.fen() * 100) % percent == 0)
+                    impliedTotals.append(c.money.fen() * 100 / percent);
             }
         }
         if (amendedBefore().match(before).hasMatch()) {
@@ -416,6 +428,8 @@ std::optional<FoundField<Money>> extractAmount(const Document &doc)
         }
         if (c.paired)
             c.score += 15.0;
+        if (c.inWords && c.labelled)
+            c.score += 2.0; // the amount in words (大写) is the binding form in Chinese contracts
     }
     const AmountCandidate *best = nullptr;
     for (const AmountCandidate &c : std::as_const(totals)) {
@@ -426,7 +440,20 @@ std::optional<FoundField<Money>> extractAmount(const Document &doc)
             best = &c;
     }
     if (!best) {
-        // No labelled total: only a document that names exactly one amount gives an answer.
+        // No labelled total (OCR can garble a label): an amount that the instalment clauses
+        // confirm as the total ("30%，即 324,000.00" and "70%，即 756,000.00" → 1,080,000.00).
+        for (const AmountCandidate &c : std::as_const(totals)) {
+            if (c.score < 0 || c.money.currency().isEmpty())
+                continue;
+            const auto confirmations = impliedTotals.count(c.money.fen());
+            if (confirmations > 0 && (!best || c.score > best->score))
+                best = &c;
+        }
+        if (best) {
+            const auto confirmations = impliedTotals.count(best->money.fen());
+            return doc.found(best->money, best->at, confirmations >= 2 ? 0.6 : 0.5);
+        }
+        // Otherwise only a document that names exactly one amount gives an answer.
         QList<qint64> values;
         for (const AmountCandidate &c : std::as_const(totals)) {
             if (!values.contains(c.money.fen()))
@@ -438,6 +465,18 @@ std::optional<FoundField<Money>> extractAmount(const Document &doc)
         if (money.currency().isEmpty())
             return std::nullopt;
         return doc.found(money, totals.first().at, 0.4);
+    }
+    // Figures with different words right next to them ("3,000,000.00 元（大写：叁佰贰拾万元整）"):
+    // the amount in words prevails, as Chinese contract practice has it, with low confidence.
+    bool wordsDisagree = false;
+    for (const AmountCandidate &c : std::as_const(totals)) {
+        if (c.inWords && !best->inWords && c.labelled && c.at.page == best->at.page &&
+            c.money.fen() != best->money.fen() &&
+            std::abs(double(c.at.start - best->at.start)) < 80) {
+            best = &c;
+            wordsDisagree = true;
+            break;
+        }
     }
     Money money = best->money;
     if (money.currency().isEmpty())
@@ -460,7 +499,9 @@ std::optional<FoundField<Money>> extractAmount(const Document &doc)
     }
     if (agreeing > 0)
         confidence += 0.1;
-    if (contradicted)
+    if (impliedTotals.contains(best->money.fen()))
+        confidence += 0.05;
+    if (contradicted || wordsDisagree)
         confidence -= 0.25;
     return doc.found(money, best->at, confidence);
 }

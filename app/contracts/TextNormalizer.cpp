@@ -102,8 +102,53 @@ char32_t TextNormalizer::unifiedIdeograph(char32_t codePoint)
     return codePoint;
 }
 
+namespace {
+
+// Characters normalize() may change, including those NFC composes or replaces. Most extracted
+// words contain none of them and are returned as they are: a 200-page contract has ~10^5 words.
+bool mayChange(char16_t c)
+{
+    if (c < 0x00A0)
+        return false;
+    return c == 0x00A0 || c == 0x00AD || (c >= 0x0300 && c <= 0x036F) ||
+           (c >= 0x1100 && c <= 0x11FF) || (c >= 0x1AB0 && c <= 0x1AFF) ||
+           (c >= 0x1DC0 && c <= 0x1DFF) || (c >= 0x2000 && c <= 0x206F) ||
+           (c >= 0x20D0 && c <= 0x214F) || c == 0x2212 || (c >= 0x2E80 && c <= 0x2FDF) ||
+           c == 0x3000 || (c >= 0x3099 && c <= 0x309A) || (c >= 0xAC00 && c <= 0xD7FF) ||
+           (c >= 0xD800 && c <= 0xDFFF) || (c >= 0xF900 && c <= 0xFAFF) ||
+           (c >= 0xFB00 && c <= 0xFB06) || (c >= 0xFE20 && c <= 0xFE2F) || (c >= 0xFEFF);
+}
+
+// "1 036 800,00" / "1 036 800.00": ordinary spaces as thousands separators, recognised only
+// with a decimal part so that "32 4 台" or a phone number is left alone.
+QString mergeSpacedGroups(const QString &text)
+{
+    static const QRegularExpression spacedGroups(
+        QStringLiteral("(?<![0-9.,])[0-9]{1,3}(?: [0-9]{3})+[.,][0-9]{2}(?![0-9])"));
+    if (!text.contains(QLatin1Char(' ')))
+        return text;
+    QString rebuilt;
+    qsizetype last = 0;
+    auto it = spacedGroups.globalMatch(text);
+    while (it.hasNext()) {
+        const auto match = it.next();
+        rebuilt += QStringView(text).mid(last, match.capturedStart() - last);
+        rebuilt += match.captured(0).remove(QLatin1Char(' '));
+        last = match.capturedEnd();
+    }
+    if (last == 0)
+        return text;
+    rebuilt += QStringView(text).mid(last);
+    return rebuilt;
+}
+
+} // namespace
+
 QString TextNormalizer::normalize(const QString &text)
 {
+    if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return mayChange(c.unicode()); }))
+        return mergeSpacedGroups(text);
+
     // Digit groups separated by no-break or thin spaces are one number: drop those spaces
     // before the per-character pass turns them into ordinary spaces.
     static const QRegularExpression thinGroups(QStringLiteral(
@@ -158,27 +203,9 @@ QString TextNormalizer::normalize(const QString &text)
     if (out.contains(QChar(0xFF0C)))
         out.replace(fullWidthGroupComma, QStringLiteral(","));
 
-    // "1 036 800,00" / "1 036 800.00": ordinary spaces as thousands separators, recognised only
-    // with a decimal part so that "32 4 台" or a phone number is left alone.
-    static const QRegularExpression spacedGroups(
-        QStringLiteral("(?<![0-9.,])[0-9]{1,3}(?: [0-9]{3})+[.,][0-9]{2}(?![0-9])"));
-    if (out.contains(QLatin1Char(' '))) {
-        QString rebuilt;
-        qsizetype last = 0;
-        auto it = spacedGroups.globalMatch(out);
-        while (it.hasNext()) {
-            const auto match = it.next();
-            rebuilt += QStringView(out).mid(last, match.capturedStart() - last);
-            rebuilt += match.captured(0).remove(QLatin1Char(' '));
-            last = match.capturedEnd();
-        }
-        if (last > 0) {
-            rebuilt += QStringView(out).mid(last);
-            out = rebuilt;
-        }
-    }
+    out = mergeSpacedGroups(out);
 
-    // NFC composes decomposed accents (Vergu¨tung) and maps CJK compatibility ideographs; it
+    // NFC composes decomposed accents (u + U+0308 → ü) and maps CJK compatibility ideographs; it
     // does not fold full-width punctuation, unlike NFKC.
     return out.normalized(QString::NormalizationForm_C);
 }

@@ -2,13 +2,14 @@
 // plus the location checks: each found field's rectangle lies on its page and covers its text.
 #include "contracts/ContractFieldExtractor.h"
 #include "contracts/ContractFieldsJson.h"
+#include "contracts/PdfTextReader.h"
 #include "contracts/TextNormalizer.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QXmlStreamReader>
 #include <QtTest>
 
 using namespace cd;
@@ -28,40 +29,52 @@ QJsonArray truth()
     return QJsonDocument::fromJson(file.readAll()).array();
 }
 
-// STOPGAP until PdfTextReader is merged: words and boxes from `pdftotext -bbox-layout`.
-std::optional<ContractText> loadWithPdftotext(const QString &path, const QString &password)
+// OCR misreads that are reported, not hidden: the comparison still runs and is marked as an
+// expected failure with the reason (an XPASS tells us to remove the entry once OCR reads it).
+struct KnownMisread
 {
-    QProcess process;
-    QStringList args{QStringLiteral("-bbox-layout")};
-    if (!password.isEmpty())
-        args << QStringLiteral("-upw") << password;
-    args << path << QStringLiteral("-");
-    process.start(QStringLiteral("pdftotext"), args);
-    if (!process.waitForFinished(60000) || process.exitCode() != 0)
-        return std::nullopt;
+    const char *file;
+    const char *field;
+    const char *reason;
+};
+const KnownMisread kOcrMisreads[] = {
+    {"A09_zh_scanned.pdf", "signing_date",
+     "OCR: both 签订日期 dates lie under the red company seals and Tesseract (chi_sim+eng) reads "
+     "them as \"20 SPSASH.\"; there is no date to extract"},
+};
+
+void expectMisread(const QString &file, const char *field)
+{
+    for (const KnownMisread &misread : kOcrMisreads) {
+        if (file == QLatin1String(misread.file) && qstrcmp(field, misread.field) == 0)
+            QEXPECT_FAIL("", misread.reason, Continue);
+    }
+}
+
+// A ContractText from lines of text, for cases the samples do not cover: one word per
+// space-separated token, 6 pt per character, 20 pt per line; "\f" starts a new page.
+ContractText fromLines(const QStringList &lines)
+{
     ContractText text;
-    QXmlStreamReader xml(process.readAllStandardOutput());
-    PageText *page = nullptr;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (!xml.isStartElement())
-            continue;
-        if (xml.name() == QLatin1String("page")) {
+    double y = 0;
+    for (const QString &line : lines) {
+        if (text.pages.isEmpty() || line == QStringLiteral("\f")) {
             text.pages.append(PageText{});
-            page = &text.pages.last();
-            page->pageNumber = static_cast<int>(text.pages.size());
-            page->size = QSizeF(xml.attributes().value(QLatin1String("width")).toDouble(),
-                                xml.attributes().value(QLatin1String("height")).toDouble());
-        } else if (xml.name() == QLatin1String("word") && page) {
-            const auto a = xml.attributes();
-            const double x0 = a.value(QLatin1String("xMin")).toDouble();
-            const double y0 = a.value(QLatin1String("yMin")).toDouble();
-            const double x1 = a.value(QLatin1String("xMax")).toDouble();
-            const double y1 = a.value(QLatin1String("yMax")).toDouble();
-            const QString word = TextNormalizer::normalize(xml.readElementText());
-            page->words.append(TextWord{word, QRectF(x0, y0, x1 - x0, y1 - y0)});
-            page->text += word + QLatin1Char(' ');
+            text.pages.last().pageNumber = static_cast<int>(text.pages.size());
+            text.pages.last().size = QSizeF(595, 842);
+            y = 40;
+            if (line == QStringLiteral("\f"))
+                continue;
         }
+        PageText &page = text.pages.last();
+        double x = 40;
+        for (const QString &token : line.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            const double width = 6.0 * double(token.size());
+            page.words.append(TextWord{token, QRectF(x, y, width, 10)});
+            x += width + 4;
+        }
+        page.text += line + QLatin1Char('\n');
+        y += 20;
     }
     text.pageCount = static_cast<int>(text.pages.size());
     text.textLayer = true;
@@ -98,15 +111,165 @@ private Q_SLOTS:
         QFETCH(QJsonObject, expected);
         const QString file = expected.value(QStringLiteral("file")).toString();
         const QString expect = expected.value(QStringLiteral("expect")).toString();
-        const auto text = loadWithPdftotext(samplesDir() + QLatin1Char('/') + file,
-                                            expected.value(QStringLiteral("password")).toString());
-        if (expect == QStringLiteral("corrupt") || expect == QStringLiteral("no_text_layer"))
-            QSKIP("stopgap loader: needs PdfTextReader");
-        QVERIFY(text);
+        const QString path = samplesDir() + QLatin1Char('/') + file;
+        ReadOptions options;
+        options.password = expected.value(QStringLiteral("password")).toString();
+        options.ocr = true;
+        PdfTextReader reader(options);
+        const auto text = reader.readFile(path);
+        if (expect == QStringLiteral("corrupt")) {
+            // Truncated: the reader refuses it, so there is nothing to extract from.
+            QVERIFY(!text.ok());
+            QCOMPARE(text.error().code, ErrorCode::CorruptPdf);
+            return;
+        }
+        QVERIFY2(text.ok(), qPrintable(text.ok() ? QString() : text.error().describe()));
+        if (expect == QStringLiteral("no_text_layer")) {
+            QVERIFY(text->ocr);
+        } else {
+            QVERIFY(text->textLayer);
+            QVERIFY(!text->ocr);
+        }
+        QCOMPARE(text->pageCount, expected.value(QStringLiteral("pages")).toInt());
         const ContractFields fields = ContractFieldExtractor::extract(*text);
         const QJsonObject json = ContractFieldsJson::toJson(fields);
         qDebug().noquote() << QJsonDocument(json).toJson(QJsonDocument::Indented);
         checkFields(expected, json, *text);
+    }
+
+    void amountChoice_data()
+    {
+        QTest::addColumn<QStringList>("lines");
+        QTest::addColumn<qint64>("fen"); // -1: no amount
+        QTest::addColumn<QString>("currency");
+        QTest::addColumn<double>("minConfidence");
+        QTest::addColumn<double>("maxConfidence");
+        QTest::newRow("prepayment is not the total")
+            << QStringList{QStringLiteral("3.3 甲方支付合同总金额的 30%，即人民币 900,000.00 元。"),
+                           QStringLiteral("3.4 本合同总金额为人民币 3,000,000.00 "
+                                          "元（大写：人民币叁佰万元整）。")}
+            << qint64(300000000) << QStringLiteral("CNY") << 0.85 << 1.0;
+        QTest::newRow("words and figures disagree: words win, low confidence")
+            << QStringList{QStringLiteral(
+                   "合同总价为人民币 3,000,000.00 元（大写：人民币叁佰贰拾万元整）。")}
+            << qint64(320000000) << QStringLiteral("CNY") << 0.0 << 0.7;
+        QTest::newRow("amendment replaces the total")
+            << QStringList{QStringLiteral("3.3 本合同总金额为人民币 180万元。"),
+                           QStringLiteral("\f"), QStringLiteral("补充协议"),
+                           QStringLiteral("合同总金额由人民币 180万元 调整为人民币 "
+                                          "240万元。新增费用人民币 60万元。")}
+            << qint64(240000000) << QStringLiteral("CNY") << 0.7 << 1.0;
+        QTest::newRow("monthly fee is not the total")
+            << QStringList{QStringLiteral("Die monatliche Vergütung beträgt 86.400,00 €."),
+                           QStringLiteral("Gesamtvergütung: 1.036.800,00 € für zwölf Monate.")}
+            << qint64(103680000) << QStringLiteral("EUR") << 0.6 << 1.0;
+        QTest::newRow("unit price is not the total")
+            << QStringList{QStringLiteral("The monthly fee is USD 2,000.00 per GPU."),
+                           QStringLiteral("The total contract price is USD 96,000.00.")}
+            << qint64(9600000) << QStringLiteral("USD") << 0.6 << 1.0;
+        QTest::newRow("line subtotal is not the total")
+            << QStringList{QStringLiteral("1 GPU 算力服务 ¥2,534,400.00"),
+                           QStringLiteral("小计 Subtotal ¥2,534,400.00"),
+                           QStringLiteral("合计 Total ¥2,981,400.00")}
+            << qint64(298140000) << QStringLiteral("CNY") << 0.6 << 1.0;
+        QTest::newRow("instalments confirm an unlabelled total")
+            << QStringList{QStringLiteral("3.3 XXXX (¥1,080,000.00)。"),
+                           QStringLiteral("3.4 支付合同总金额的30%，即人民币324,000.00 元。"),
+                           QStringLiteral("3.5 支付合同总金额的 70%，即人民币756,000.00 元。")}
+            << qint64(108000000) << QStringLiteral("CNY") << 0.5 << 0.7;
+        QTest::newRow("no amount at all")
+            << QStringList{QStringLiteral("甲方：深圳市某某科技有限公司"),
+                           QStringLiteral("共计 6 个月")}
+            << qint64(-1) << QString() << 0.0 << 0.0;
+        QTest::newRow("two unlabelled amounts: no guess")
+            << QStringList{QStringLiteral("押金人民币 50,000.00 元。"),
+                           QStringLiteral("服务费人民币 80,000.00 元。")}
+            << qint64(-1) << QString() << 0.0 << 0.0;
+    }
+
+    void amountChoice()
+    {
+        QFETCH(QStringList, lines);
+        QFETCH(qint64, fen);
+        QFETCH(QString, currency);
+        QFETCH(double, minConfidence);
+        QFETCH(double, maxConfidence);
+        const ContractText text = fromLines(lines);
+        const ContractFields fields = ContractFieldExtractor::extract(text);
+        if (fen < 0) {
+            QVERIFY(!fields.amount);
+            return;
+        }
+        QVERIFY(fields.amount);
+        QCOMPARE(fields.amount->value.fen(), fen);
+        QCOMPARE(fields.amount->value.currency(), currency);
+        QVERIFY2(fields.amount->confidence >= minConfidence &&
+                     fields.amount->confidence <= maxConfidence,
+                 qPrintable(QString::number(fields.amount->confidence)));
+        checkLocations(ContractFieldsJson::toJson(fields), text);
+    }
+
+    void cliPrintsFields()
+    {
+        // coupondesk-cli extract --json carries these fields (through the PDF worker process).
+        QProcess process;
+        process.start(QStringLiteral(COUPONDESK_CLI_PATH),
+                      {QStringLiteral("extract"),
+                       samplesDir() + QStringLiteral("/A05_bilingual_line_items.pdf"),
+                       QStringLiteral("--json")});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        const QJsonObject fields = QJsonDocument::fromJson(process.readAllStandardOutput())
+                                       .object()
+                                       .value(QStringLiteral("fields"))
+                                       .toObject();
+        const QJsonObject amount = fields.value(QStringLiteral("amount")).toObject();
+        QCOMPARE(amount.value(QStringLiteral("value")).toString(), QStringLiteral("2981400.00"));
+        QCOMPARE(amount.value(QStringLiteral("currency")).toString(), QStringLiteral("CNY"));
+        QCOMPARE(
+            fields.value(QStringLiteral("gpu_model")).toObject().value(QStringLiteral("value")),
+            QJsonValue(QStringLiteral("NVIDIA A800")));
+    }
+
+    void hostileTextStaysBounded_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::newRow("long digit run") << QString(20000, QLatin1Char('9'));
+        QTest::newRow("grouped digits")
+            << QStringLiteral("¥") + QStringLiteral("999,").repeated(5000) + QStringLiteral("00");
+        QTest::newRow("Chinese units")
+            << QStringLiteral("亿").repeated(3000) + QStringLiteral("元");
+        QTest::newRow("Chinese digits")
+            << QStringLiteral("玖").repeated(3000) + QStringLiteral("元");
+        QTest::newRow("capitalised words")
+            << QStringLiteral("Alpha Beta ").repeated(2000) + QStringLiteral("(the Customer)");
+        QTest::newRow("labels only") << QStringLiteral("甲方：乙方：合计 总金额 ").repeated(2000);
+        QTest::newRow("dates") << QStringLiteral("2025年13月40日 9999-99-99 ").repeated(1000);
+    }
+
+    void hostileTextStaysBounded()
+    {
+        QFETCH(QString, line);
+        QElapsedTimer timer;
+        timer.start();
+        const ContractFields fields = ContractFieldExtractor::extract(fromLines({line}));
+        QVERIFY2(timer.elapsed() < 15000, qPrintable(QString::number(timer.elapsed())));
+        if (fields.amount)
+            QVERIFY(fields.amount->value.fen() >= 0 &&
+                    fields.amount->value.fen() <= Money::kMaxAbsFen);
+    }
+
+    void emptyTextFindsNothing()
+    {
+        const QJsonObject json = ContractFieldsJson::toJson(ContractFieldExtractor::extract({}));
+        const QStringList keys{QStringLiteral("amount"),       QStringLiteral("signing_date"),
+                               QStringLiteral("period_start"), QStringLiteral("period_end"),
+                               QStringLiteral("party_a"),      QStringLiteral("party_b"),
+                               QStringLiteral("gpu_model"),    QStringLiteral("gpu_count"),
+                               QStringLiteral("gpu_hours"),    QStringLiteral("unit_price")};
+        QCOMPARE(json.keys().size(), keys.size());
+        for (const QString &key : keys)
+            QVERIFY2(json.value(key).isNull(), qPrintable(key));
     }
 
 private:
@@ -139,6 +302,7 @@ private:
                  expected.value(QStringLiteral("currency")).toString());
         for (const char *key : {"signing_date", "period_start", "period_end", "gpu_model"}) {
             const QString name = QString::fromLatin1(key);
+            expectMisread(expected.value(QStringLiteral("file")).toString(), key);
             QCOMPARE(valueOf(json, name), expected.value(name).toString());
         }
         for (const char *key : {"party_a", "party_b"}) {
@@ -201,7 +365,7 @@ private:
             });
             QString covered;
             for (const TextWord &word : std::as_const(inside))
-                covered += word.text;
+                covered += TextNormalizer::normalize(word.text);
             const QString source = compact(field.value(QStringLiteral("text")).toString());
             QVERIFY2(!source.isEmpty(), qPrintable(it.key()));
             QVERIFY2(compact(covered).contains(source),

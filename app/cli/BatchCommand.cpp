@@ -3,6 +3,7 @@
 #include "cli/CliCommands.h"
 
 #include "batch/BatchRunner.h"
+#include "batch/BatchSteps.h"
 #include "domain/MoneyFormat.h"
 #include "rules/ProgramCatalog.h"
 #include "rules/RulePackLoader.h"
@@ -190,12 +191,6 @@ void printHuman(QTextStream &out, const BatchTotals &totals, const QString &outD
     out.flush();
 }
 
-// Where the contract analysis and the package writer are plugged in once those steps exist:
-// runner.setContractAnalyser(...) and runner.setPackageWriter(...).
-void plugInSteps(BatchRunner &runner)
-{
-    Q_UNUSED(runner);
-}
 } // namespace
 
 int runBatch(CliContext &context)
@@ -215,8 +210,12 @@ int runBatch(CliContext &context)
     parser.addOption({QStringLiteral("jobs"),
                       Tr::tr("Rows processed in parallel (default: the number of cores)."),
                       Tr::tr("N")});
+    parser.addOption({QStringLiteral("no-contracts"),
+                      Tr::tr("Do not analyse the contract files (no CSV/contract comparison).")});
+    parser.addOption({QStringLiteral("no-ocr"),
+                      Tr::tr("Do not recognise scanned contracts (faster; they are flagged).")});
     parser.addOption({QStringLiteral("summary-only"),
-                      Tr::tr("Estimate and summarise only; write no packages.")});
+                      Tr::tr("Estimate from the CSV only: no contract analysis, no packages.")});
     const QStringList columns = defaultColumns();
     for (const QString &column : columns) {
         parser.addOption(
@@ -275,11 +274,11 @@ int runBatch(CliContext &context)
     }
 
     BatchRunner runner(options, *pack);
-    plugInSteps(runner);
-    if (!options.summaryOnly && !runner.writesPackages())
-        context.err() << Tr::tr("Note: this build cannot write application packages yet; "
-                                "the package column stays empty.")
-                      << Qt::endl;
+    BatchSteps::Options steps;
+    // --summary-only is the fast mode: estimates from the CSV alone, no PDFs opened or written.
+    steps.analyseContracts = !options.summaryOnly && !parser.isSet(QStringLiteral("no-contracts"));
+    steps.ocr = !parser.isSet(QStringLiteral("no-ocr"));
+    BatchSteps::install(runner, *pack, steps);
     ProgressPrinter printer(context.err());
     runner.setProgressHandler([&printer](const BatchProgress &p) { printer.update(p); });
 

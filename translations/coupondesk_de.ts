@@ -781,7 +781,7 @@
     <name>cd::ApplicationWizardEstimatePage</name>
     <message>
         <source>the rate</source>
-        <translation>der Fördersatz</translation>
+        <translation>den Fördersatz</translation>
     </message>
     <message>
         <source>the annual cap</source>
@@ -1915,7 +1915,7 @@
     <name>cd::EstimatePanel</name>
     <message>
         <source>the rate</source>
-        <translation>der Fördersatz</translation>
+        <translation>den Fördersatz</translation>
     </message>
     <message>
         <source>the annual cap</source>

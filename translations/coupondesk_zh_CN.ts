@@ -628,11 +628,11 @@
     </message>
     <message>
         <source>Provider on the program&apos;s &amp;register:</source>
-        <translation>服务商是否在项目备案名录中(&amp;B)：</translation>
+        <translation>服务商在项目备案名录内(&amp;B)：</translation>
     </message>
     <message>
         <source>Provider &amp;affiliated with the applicant:</source>
-        <translation>服务商是否与申请单位存在关联关系(&amp;L)：</translation>
+        <translation>服务商与申请单位有关联(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Signed on:</source>
@@ -902,7 +902,7 @@
     </message>
     <message>
         <source>&amp;Checks (Enter or double-click to go to the field):</source>
-        <translation>检查结果(&amp;C)（按回车键或双击跳转到对应字段）：</translation>
+        <translation>检查结果(&amp;C)（回车或双击可跳转到对应字段）：</translation>
     </message>
     <message>
         <source>Checks</source>

@@ -116,6 +116,7 @@ void ApplicationWizardReviewPage::refresh()
                 continue;
             const QString prefix =
                 severity == ChecklistSeverity::Error ? tr("Error:") : tr("Hint:");
+            //: %1 is "Error:" or "Hint:", %2 the message of the check
             auto *row = new QListWidgetItem(tr("%1 %2").arg(prefix, item.message), m_checklist);
             row->setData(Qt::UserRole, int(item.step));
         }

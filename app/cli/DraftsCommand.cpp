@@ -143,6 +143,7 @@ int show(CliContext &context, DraftRepository &repository, qint64 id)
                .arg(QLocale().toString(draft->updatedAt.toLocalTime(), QLocale::LongFormat))
         << Qt::endl;
     if (!draft->wizardPage.isEmpty())
+        //: %1 is the wizard page id, %2 the field path on it
         out << Tr::tr("Wizard position: %1 %2").arg(draft->wizardPage, draft->wizardField)
             << Qt::endl;
     out << Tr::tr("Contracts: %n", nullptr, int(contracts->size())) << Qt::endl;

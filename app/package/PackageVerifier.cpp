@@ -199,6 +199,7 @@ void checkData(const QMap<QString, QByteArray> &contents, const VerifyOptions &o
         const char *code;
         const char *label;
     };
+    //: The three labels fill %1 of "The %1 in data.json is %2, but recomputing gives %3."
     static const Compared compared[] = {
         {"eligible", "eligible_differs", QT_TRANSLATE_NOOP("cd::PackageVerifier", "eligibility")},
         {"subsidy", "subsidy_differs", QT_TRANSLATE_NOOP("cd::PackageVerifier", "subsidy")},

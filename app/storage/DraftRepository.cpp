@@ -274,6 +274,7 @@ Status DraftRepository::connect()
         m_db.setDatabaseName(m_location.path);
         m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
         if (!m_db.open())
+            //: The database operation that failed: "open the database"
             return sqlError(m_db.lastError().text(), tr("open"));
         return configureSqlite();
     }
@@ -325,6 +326,7 @@ bool DraftRepository::connectionLost()
 
 Error DraftRepository::sqlError(const QString &detail, const QString &what) const
 {
+    //: %1 is the database, %2 the operation that failed (such as "open"), %3 the driver's message
     return makeError(ErrorCode::DatabaseError,
                      tr("The drafts database %1 failed (%2): %3")
                          .arg(m_location.displayName(), what, detail.trimmed()));
@@ -364,6 +366,7 @@ Status DraftRepository::runOnce(bool writeTx, const std::function<Status()> &bod
     if (status) {
         if (control.exec(QStringLiteral("COMMIT")))
             return status;
+        //: The database operation that failed: "commit the transaction"
         status = sqlError(control, tr("commit"));
     }
     control.exec(QStringLiteral("ROLLBACK"));

@@ -8,7 +8,9 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QJsonDocument>
+#include <QtConcurrent>
 #include <QJsonObject>
 #include <QLoggingCategory>
 
@@ -196,6 +198,11 @@ void ContractAnalyzer::readOutput()
 
 void ContractAnalyzer::handleLine(const QByteArray &line)
 {
+    // The result of a long contract is megabytes of JSON: parsing it here would stall the GUI.
+    if (line.startsWith("{\"result\":")) {
+        m_resultLine = line;
+        return;
+    }
     QJsonParseError parseError;
     const QJsonObject object = QJsonDocument::fromJson(line, &parseError).object();
     if (parseError.error != QJsonParseError::NoError) {
@@ -237,6 +244,25 @@ void ContractAnalyzer::workerFinished(int exitCode, QProcess::ExitStatus status)
     if (!m_process)
         return;
     readOutput();
+    if (!m_resultLine.isEmpty()) {
+        m_budget.stop();
+        const QByteArray line = std::exchange(m_resultLine, QByteArray());
+        const quint64 generation = m_generation;
+        using Parsed = std::optional<Result<ContractText>>;
+        auto *watcher = new QFutureWatcher<Parsed>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+            watcher->deleteLater();
+            if (generation == m_generation && m_running) // not cancelled or restarted meanwhile
+                finish(*watcher->result());
+        });
+        watcher->setFuture(QtConcurrent::run([line]() -> Parsed {
+            const QJsonObject object = QJsonDocument::fromJson(line).object();
+            if (!object.contains(QStringLiteral("result")))
+                return Result<ContractText>(makeError(ErrorCode::CorruptPdf, Tr::tr("The PDF reader sent an unreadable result.")));
+            return ContractTextJson::readObject(object.value(QStringLiteral("result")).toObject());
+        }));
+        return;
+    }
     if (m_outcome)
         return finish(*m_outcome);
     if (status == QProcess::CrashExit)

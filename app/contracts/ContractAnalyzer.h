@@ -85,6 +85,7 @@ private:
     qint64 m_textDeadlineMs = 0; // on m_clock; 0 until the page count is known
     AnalysisOptions m_options;
     QByteArray m_buffer;
+    QByteArray m_resultLine; // the worker's result, parsed off the calling thread when it ends
     std::optional<Result<ContractText>> m_outcome;
     bool m_ocrStarted = false;
     bool m_running = false;

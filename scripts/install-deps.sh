@@ -10,7 +10,7 @@ packages=(
   libpoppler-qt6-dev poppler-utils poppler-data libzip-dev zip unzip
   libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-eng tesseract-ocr-deu
   sqlite3 libsqlite3-dev postgresql fonts-noto-cjk fonts-dejavu-core
-  xvfb xauth imagemagick desktop-file-utils appstream lintian
+  xvfb xauth imagemagick librsvg2-bin jq desktop-file-utils appstream lintian
   time
 )
 

@@ -6,7 +6,9 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QIcon>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstring>
 
@@ -25,6 +27,7 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("CouponDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(COUPONDESK_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("coupondesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/coupondesk.svg")));
     cd::Translations::install(cd::Translations::languageFor(QLocale::system()));
     // A Latin font first keeps digits extractable in PDFs and readable next to Chinese text.
     QFont font = QApplication::font();
@@ -33,5 +36,12 @@ int main(int argc, char **argv)
 
     cd::MainWindow window;
     window.show();
+    // --quit-after-start: the installed-package test's proof that the GUI starts (plugins, fonts,
+    // resources all found): quit with 0 once the event loop runs with the window shown.
+    if (QCoreApplication::arguments().contains(QStringLiteral("--quit-after-start")))
+        QTimer::singleShot(0, &app, [&window] {
+            QCoreApplication::exit(window.isVisible() && !QApplication::windowIcon().isNull() ? 0
+                                                                                              : 1);
+        });
     return app.exec();
 }

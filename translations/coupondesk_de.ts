@@ -144,12 +144,40 @@
         <translation>Pakete prüfen</translation>
     </message>
     <message>
-        <source>Programs</source>
-        <translation>Programme</translation>
-    </message>
-    <message>
         <source>Installed programs</source>
         <translation>Installierte Programme</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Search drafts</source>
+        <translation>Entwürfe durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>U&amp;ndo delete</source>
+        <translation>Löschen &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Programs</source>
+        <translation>Pro&amp;gramme</translation>
     </message>
 </context>
 <context>
@@ -592,6 +620,14 @@
         <source>Application</source>
         <translation>Antrag</translation>
     </message>
+    <message>
+        <source>This draft is open in another window and cannot be changed here.</source>
+        <translation>Dieser Entwurf ist in einem anderen Fenster geöffnet und kann hier nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Read only: %1</source>
+        <translation>Schreibgeschützt: %1</translation>
+    </message>
 </context>
 <context>
     <name>cd::ApplicationWizardContractsPage</name>
@@ -710,6 +746,58 @@
     <message>
         <source>Add at least one contract to go on.</source>
         <translation>Fügen Sie mindestens einen Vertrag hinzu, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Add &amp;PDF…</source>
+        <translation>&amp;PDF hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Or drop PDF files on this page.</source>
+        <translation>Oder ziehen Sie PDF-Dateien auf diese Seite.</translation>
+    </message>
+    <message>
+        <source>Analysis progress</source>
+        <translation>Analysefortschritt</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel analysis</source>
+        <translation>A&amp;nalyse abbrechen</translation>
+    </message>
+    <message>
+        <source>Recognising scanned page %1 of %2…</source>
+        <translation>Gescannte Seite %1 von %2 wird erkannt…</translation>
+    </message>
+    <message>
+        <source>Reading page %1 of %2…</source>
+        <translation>Seite %1 von %2 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Analysing %1…</source>
+        <translation>%1 wird analysiert…</translation>
+    </message>
+    <message>
+        <source>%1 was not added: it needs its password.</source>
+        <translation>%1 wurde nicht hinzugefügt: Dafür wird das Passwort benötigt.</translation>
+    </message>
+    <message>
+        <source>Analysis cancelled.</source>
+        <translation>Analyse abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2 You can add the contract by hand with &quot;Add contract&quot;.</source>
+        <translation>%1 konnte nicht gelesen werden: %2 Sie können den Vertrag mit „Vertrag hinzufügen“ von Hand erfassen.</translation>
+    </message>
+    <message>
+        <source>%1: values read from the PDF — please check each one.</source>
+        <translation>%1: Werte aus dem PDF gelesen – bitte prüfen Sie jeden einzelnen.</translation>
+    </message>
+    <message>
+        <source>Not found in the document: %1.</source>
+        <translation>Im Dokument nicht gefunden: %1.</translation>
+    </message>
+    <message>
+        <source>Scanned pages were recognised by OCR.</source>
+        <translation>Gescannte Seiten wurden per OCR erkannt.</translation>
     </message>
 </context>
 <context>
@@ -935,6 +1023,34 @@
     <message>
         <source>Fix the errors listed below to export the application.</source>
         <translation>Beheben Sie die unten aufgeführten Fehler, um den Antrag zu exportieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Export application package…</source>
+        <translation>Antragspaket &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Im &amp;Ordner anzeigen</translation>
+    </message>
+    <message>
+        <source>Export application package</source>
+        <translation>Antragspaket exportieren</translation>
+    </message>
+    <message>
+        <source>Application packages (*.zip)</source>
+        <translation>Antragspakete (*.zip)</translation>
+    </message>
+    <message>
+        <source>Writing the package…</source>
+        <translation>Das Paket wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>The package was not written: %1</source>
+        <translation>Das Paket wurde nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Package written to %1 (fingerprint %2).</source>
+        <translation>Paket nach %1 geschrieben (Fingerabdruck %2).</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1334,10 @@
             <numerusform>Das Lesen des PDFs dauerte länger als %n Sekunden; es ist möglicherweise beschädigt oder darauf ausgelegt, PDF-Leser aufzuhalten.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The PDF reader sent an unreadable result.</source>
+        <translation>Der PDF-Leser hat ein unlesbares Ergebnis geliefert.</translation>
+    </message>
 </context>
 <context>
     <name>cd::ContractTextJson</name>
@@ -1250,6 +1370,7 @@
     </message>
     <message>
         <source>Projected GPU cost and coupon share</source>
+        <extracomment>Title of the cost chart (GUI, package and CLI)</extracomment>
         <translation>Prognostizierte GPU-Kosten und Gutscheinanteil</translation>
     </message>
     <message>
@@ -1258,6 +1379,7 @@
     </message>
     <message>
         <source>%1: total %2, coupon %3, own %4</source>
+        <extracomment>%1 scenario (GPU × count), %2 total cost, %3 paid by the coupon, %4 paid by the applicant</extracomment>
         <translation>%1: gesamt %2, Gutschein %3, Eigenanteil %4</translation>
     </message>
     <message>
@@ -1460,6 +1582,29 @@
     <message>
         <source>&quot;%1&quot; is not a date.</source>
         <translation>„%1“ ist kein Datum.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::Dialogs</name>
+    <message>
+        <source>Add contract PDFs</source>
+        <translation>Vertrags-PDFs hinzufügen</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf *.PDF)</source>
+        <translation>PDF-Dokumente (*.pdf *.PDF)</translation>
+    </message>
+    <message>
+        <source>The password for %1 was wrong. Try again:</source>
+        <translation>Das Passwort für %1 war falsch. Versuchen Sie es erneut:</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Password:</source>
+        <translation>%1 ist durch ein Passwort geschützt. Passwort:</translation>
+    </message>
+    <message>
+        <source>Password needed</source>
+        <translation>Passwort erforderlich</translation>
     </message>
 </context>
 <context>
@@ -2154,6 +2299,42 @@
         <source>&amp;About CouponDesk</source>
         <translation>Über &amp;CouponDesk</translation>
     </message>
+    <message>
+        <source>Drafts cannot be saved: %1 You can still fill in and export an application.</source>
+        <translation>Entwürfe können nicht gespeichert werden: %1 Sie können trotzdem einen Antrag ausfüllen und exportieren.</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Antragsteller</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Schätzung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(noch ohne Namen)</translation>
+    </message>
+    <message>
+        <source>This draft cannot be opened: %1</source>
+        <translation>Dieser Entwurf kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
 </context>
 <context>
     <name>cd::Money</name>
@@ -2803,6 +2984,25 @@
     </message>
 </context>
 <context>
+    <name>cd::WizardAutosave</name>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Gespeichert um %1</translation>
+    </message>
+    <message>
+        <source>Not saved yet (%1) — your input is kept and saving is retried.</source>
+        <translation>Noch nicht gespeichert (%1) – Ihre Eingaben bleiben erhalten, das Speichern wird erneut versucht.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+</context>
+<context>
     <name>cd::cli::BatchCommand</name>
     <message>
         <source>%1 rows, %2 rejected</source>
@@ -2880,10 +3080,6 @@
         <translation>N</translation>
     </message>
     <message>
-        <source>Estimate and summarise only; write no packages.</source>
-        <translation>Nur schätzen und zusammenfassen; keine Pakete schreiben.</translation>
-    </message>
-    <message>
         <source>Value of the %1 column for rows that leave it empty.</source>
         <translation>Wert der Spalte %1 für Zeilen, die sie leer lassen.</translation>
     </message>
@@ -2904,8 +3100,16 @@
         <translation>--jobs erwartet eine Zahl von 1 bis 256.</translation>
     </message>
     <message>
-        <source>Note: this build cannot write application packages yet; the package column stays empty.</source>
-        <translation>Hinweis: Dieser Build kann noch keine Antragspakete schreiben; die Paketspalte bleibt leer.</translation>
+        <source>Do not analyse the contract files (no CSV/contract comparison).</source>
+        <translation>Die Vertragsdateien nicht analysieren (kein Abgleich zwischen CSV und Verträgen).</translation>
+    </message>
+    <message>
+        <source>Do not recognise scanned contracts (faster; they are flagged).</source>
+        <translation>Gescannte Verträge nicht erkennen (schneller; sie werden markiert).</translation>
+    </message>
+    <message>
+        <source>Estimate from the CSV only: no contract analysis, no packages.</source>
+        <translation>Schätzung nur aus der CSV-Datei: keine Vertragsanalyse, keine Pakete.</translation>
     </message>
 </context>
 <context>
@@ -3015,6 +3219,26 @@
     <message>
         <source>Usage: coupondesk-cli drafts %1</source>
         <translation>Aufruf: coupondesk-cli drafts %1</translation>
+    </message>
+    <message>
+        <source>Draft %1 exported to %2 (sha256 %3).</source>
+        <translation>Entwurf %1 nach %2 exportiert (sha256 %3).</translation>
+    </message>
+    <message>
+        <source>Package file to write (export).</source>
+        <translation>Zu schreibende Paketdatei (export).</translation>
+    </message>
+    <message>
+        <source>PACKAGE.zip</source>
+        <translation>PAKET.zip</translation>
+    </message>
+    <message>
+        <source>Replace an existing package (export).</source>
+        <translation>Ein vorhandenes Paket ersetzen (export).</translation>
+    </message>
+    <message>
+        <source>Usage: coupondesk-cli drafts export ID --out PACKAGE.zip</source>
+        <translation>Aufruf: coupondesk-cli drafts export ID --out PAKET.zip</translation>
     </message>
 </context>
 <context>
@@ -3509,6 +3733,33 @@
     <message>
         <source>Warning: your GPU catalog was ignored: %1</source>
         <translation>Warnung: Ihr GPU-Katalog wurde ignoriert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The application has %n contract(s); there is no contract %1.</source>
+        <translation>
+            <numerusform>Der Antrag hat %n Vertrag; es gibt keinen Vertrag %1.</numerusform>
+            <numerusform>Der Antrag hat %n Verträge; es gibt keinen Vertrag %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Derive the price per GPU-hour from a contract of this application file: amount ÷ (GPUs × hours of the service period).</source>
+        <translation>Den Preis pro GPU-Stunde aus einem Vertrag dieser Antragsdatei ableiten: Betrag ÷ (GPUs × Stunden des Leistungszeitraums).</translation>
+    </message>
+    <message>
+        <source>APPLICATION.json</source>
+        <translation>ANTRAG.json</translation>
+    </message>
+    <message>
+        <source>With --price-from: which contract, counted from 1 (default 1).</source>
+        <translation>Mit --price-from: welcher Vertrag, gezählt ab 1 (Standard: 1).</translation>
+    </message>
+    <message>
+        <source>Give either --price or --price-from, not both.</source>
+        <translation>Geben Sie entweder --price oder --price-from an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--contract expects a whole number.</source>
+        <translation>--contract erwartet eine ganze Zahl.</translation>
     </message>
 </context>
 <context>

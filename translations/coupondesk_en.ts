@@ -144,11 +144,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Programs</source>
+        <source>Installed programs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Installed programs</source>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;ndo delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Programs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -592,6 +620,14 @@
         <source>Application</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This draft is open in another window and cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ApplicationWizardContractsPage</name>
@@ -709,6 +745,58 @@
     </message>
     <message>
         <source>Add at least one contract to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or drop PDF files on this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognising scanned page %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading page %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not added: it needs its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2 You can add the contract by hand with &quot;Add contract&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: values read from the PDF — please check each one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found in the document: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned pages were recognised by OCR.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -934,6 +1022,34 @@
     </message>
     <message>
         <source>Fix the errors listed below to export the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export application package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export application package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application packages (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package written to %1 (fingerprint %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1218,6 +1334,10 @@
             <numerusform>Reading the PDF took longer than %n seconds; it may be damaged or built to stall PDF readers.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The PDF reader sent an unreadable result.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ContractTextJson</name>
@@ -1250,6 +1370,7 @@
     </message>
     <message>
         <source>Projected GPU cost and coupon share</source>
+        <extracomment>Title of the cost chart (GUI, package and CLI)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1258,6 +1379,7 @@
     </message>
     <message>
         <source>%1: total %2, coupon %3, own %4</source>
+        <extracomment>%1 scenario (GPU × count), %2 total cost, %3 paid by the coupon, %4 paid by the applicant</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1459,6 +1581,29 @@
     <name>cd::DateParser</name>
     <message>
         <source>&quot;%1&quot; is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::Dialogs</name>
+    <message>
+        <source>Add contract PDFs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf *.PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password for %1 was wrong. Try again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password needed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2154,6 +2299,42 @@
         <source>&amp;About CouponDesk</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Drafts cannot be saved: %1 You can still fill in and export an application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This draft cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::Money</name>
@@ -2803,6 +2984,25 @@
     </message>
 </context>
 <context>
+    <name>cd::WizardAutosave</name>
+    <message>
+        <source>Saved at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet (%1) — your input is kept and saving is retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::cli::BatchCommand</name>
     <message>
         <source>%1 rows, %2 rejected</source>
@@ -2880,10 +3080,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Estimate and summarise only; write no packages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Value of the %1 column for rows that leave it empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2904,7 +3100,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Note: this build cannot write application packages yet; the package column stays empty.</source>
+        <source>Do not analyse the contract files (no CSV/contract comparison).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not recognise scanned contracts (faster; they are flagged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate from the CSV only: no contract analysis, no packages.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3014,6 +3218,26 @@
     </message>
     <message>
         <source>Usage: coupondesk-cli drafts %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft %1 exported to %2 (sha256 %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package file to write (export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PACKAGE.zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace an existing package (export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: coupondesk-cli drafts export ID --out PACKAGE.zip</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3508,6 +3732,33 @@
     </message>
     <message>
         <source>Warning: your GPU catalog was ignored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The application has %n contract(s); there is no contract %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Derive the price per GPU-hour from a contract of this application file: amount ÷ (GPUs × hours of the service period).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APPLICATION.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --price-from: which contract, counted from 1 (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --price or --price-from, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--contract expects a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -144,12 +144,40 @@
         <translation>审核材料包</translation>
     </message>
     <message>
-        <source>Programs</source>
-        <translation>申报项目</translation>
-    </message>
-    <message>
         <source>Installed programs</source>
         <translation>已安装的申报项目</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Search drafts</source>
+        <translation>搜索草稿</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>创建副本(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>U&amp;ndo delete</source>
+        <translation>撤销删除(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Programs</source>
+        <translation>申报项目(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -591,6 +619,14 @@
         <source>Application</source>
         <translation>申请</translation>
     </message>
+    <message>
+        <source>This draft is open in another window and cannot be changed here.</source>
+        <translation>此草稿已在另一个窗口中打开，无法在此处修改。</translation>
+    </message>
+    <message>
+        <source>Read only: %1</source>
+        <translation>只读：%1</translation>
+    </message>
 </context>
 <context>
     <name>cd::ApplicationWizardContractsPage</name>
@@ -709,6 +745,58 @@
     <message>
         <source>Add at least one contract to go on.</source>
         <translation>请至少添加一份合同后再继续。</translation>
+    </message>
+    <message>
+        <source>Add &amp;PDF…</source>
+        <translation>添加 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Or drop PDF files on this page.</source>
+        <translation>也可以将 PDF 文件拖放到此页面。</translation>
+    </message>
+    <message>
+        <source>Analysis progress</source>
+        <translation>分析进度</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel analysis</source>
+        <translation>取消分析(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Recognising scanned page %1 of %2…</source>
+        <translation>正在识别第 %1 页扫描页（共 %2 页）…</translation>
+    </message>
+    <message>
+        <source>Reading page %1 of %2…</source>
+        <translation>正在读取第 %1 页（共 %2 页）…</translation>
+    </message>
+    <message>
+        <source>Analysing %1…</source>
+        <translation>正在分析 %1…</translation>
+    </message>
+    <message>
+        <source>%1 was not added: it needs its password.</source>
+        <translation>未添加 %1：需要输入该文件的密码。</translation>
+    </message>
+    <message>
+        <source>Analysis cancelled.</source>
+        <translation>分析已取消。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2 You can add the contract by hand with &quot;Add contract&quot;.</source>
+        <translation>无法读取 %1：%2 您可以通过“添加合同”手动添加该合同。</translation>
+    </message>
+    <message>
+        <source>%1: values read from the PDF — please check each one.</source>
+        <translation>%1：以下数值读取自 PDF，请逐项核对。</translation>
+    </message>
+    <message>
+        <source>Not found in the document: %1.</source>
+        <translation>文档中未找到：%1。</translation>
+    </message>
+    <message>
+        <source>Scanned pages were recognised by OCR.</source>
+        <translation>扫描页已通过 OCR 识别。</translation>
     </message>
 </context>
 <context>
@@ -932,6 +1020,34 @@
     <message>
         <source>Fix the errors listed below to export the application.</source>
         <translation>请修正下列错误后再导出申请。</translation>
+    </message>
+    <message>
+        <source>&amp;Export application package…</source>
+        <translation>导出申报材料包(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>在文件夹中显示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Export application package</source>
+        <translation>导出申报材料包</translation>
+    </message>
+    <message>
+        <source>Application packages (*.zip)</source>
+        <translation>申报材料包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Writing the package…</source>
+        <translation>正在写入材料包…</translation>
+    </message>
+    <message>
+        <source>The package was not written: %1</source>
+        <translation>材料包未写入：%1</translation>
+    </message>
+    <message>
+        <source>Package written to %1 (fingerprint %2).</source>
+        <translation>材料包已写入 %1（指纹 %2）。</translation>
     </message>
 </context>
 <context>
@@ -1210,6 +1326,10 @@
             <numerusform>读取 PDF 超过 %n 秒；文件可能已损坏，或被刻意构造以拖慢 PDF 阅读器。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The PDF reader sent an unreadable result.</source>
+        <translation>PDF 阅读器返回了无法读取的结果。</translation>
+    </message>
 </context>
 <context>
     <name>cd::ContractTextJson</name>
@@ -1242,6 +1362,7 @@
     </message>
     <message>
         <source>Projected GPU cost and coupon share</source>
+        <extracomment>Title of the cost chart (GUI, package and CLI)</extracomment>
         <translation>GPU 成本预测及算力券承担部分</translation>
     </message>
     <message>
@@ -1250,6 +1371,7 @@
     </message>
     <message>
         <source>%1: total %2, coupon %3, own %4</source>
+        <extracomment>%1 scenario (GPU × count), %2 total cost, %3 paid by the coupon, %4 paid by the applicant</extracomment>
         <translation>%1：总计 %2，算力券 %3，自付 %4</translation>
     </message>
     <message>
@@ -1450,6 +1572,29 @@
     <message>
         <source>&quot;%1&quot; is not a date.</source>
         <translation>“%1”不是日期。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::Dialogs</name>
+    <message>
+        <source>Add contract PDFs</source>
+        <translation>添加合同 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf *.PDF)</source>
+        <translation>PDF 文档 (*.pdf *.PDF)</translation>
+    </message>
+    <message>
+        <source>The password for %1 was wrong. Try again:</source>
+        <translation>%1 的密码错误，请重试：</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Password:</source>
+        <translation>%1 受密码保护。密码：</translation>
+    </message>
+    <message>
+        <source>Password needed</source>
+        <translation>需要密码</translation>
     </message>
 </context>
 <context>
@@ -2135,6 +2280,42 @@
         <source>&amp;About CouponDesk</source>
         <translation>关于 CouponDesk(&amp;A)</translation>
     </message>
+    <message>
+        <source>Drafts cannot be saved: %1 You can still fill in and export an application.</source>
+        <translation>无法保存草稿：%1 您仍可填写并导出申请。</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请单位</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>申报项目</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>补贴测算</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>最后修改</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>（尚未命名）</translation>
+    </message>
+    <message>
+        <source>This draft cannot be opened: %1</source>
+        <translation>无法打开此草稿：%1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
 </context>
 <context>
     <name>cd::Money</name>
@@ -2783,6 +2964,25 @@
     </message>
 </context>
 <context>
+    <name>cd::WizardAutosave</name>
+    <message>
+        <source>Saved at %1</source>
+        <translation>已于 %1 保存</translation>
+    </message>
+    <message>
+        <source>Not saved yet (%1) — your input is kept and saving is retried.</source>
+        <translation>尚未保存（%1）——您的输入已保留，系统将重试保存。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+</context>
+<context>
     <name>cd::cli::BatchCommand</name>
     <message>
         <source>%1 rows, %2 rejected</source>
@@ -2859,10 +3059,6 @@
         <translation>N</translation>
     </message>
     <message>
-        <source>Estimate and summarise only; write no packages.</source>
-        <translation>仅测算和汇总，不生成材料包。</translation>
-    </message>
-    <message>
         <source>Value of the %1 column for rows that leave it empty.</source>
         <translation>该列为空的行所使用的 %1 列取值。</translation>
     </message>
@@ -2883,8 +3079,16 @@
         <translation>--jobs 应为 1 到 256 之间的数字。</translation>
     </message>
     <message>
-        <source>Note: this build cannot write application packages yet; the package column stays empty.</source>
-        <translation>注意：此版本尚不能生成申报材料包，材料包列将为空。</translation>
+        <source>Do not analyse the contract files (no CSV/contract comparison).</source>
+        <translation>不分析合同文件（不进行 CSV 与合同的比对）。</translation>
+    </message>
+    <message>
+        <source>Do not recognise scanned contracts (faster; they are flagged).</source>
+        <translation>不识别扫描版合同（速度更快；此类合同会被标记）。</translation>
+    </message>
+    <message>
+        <source>Estimate from the CSV only: no contract analysis, no packages.</source>
+        <translation>仅根据 CSV 测算：不分析合同，不生成材料包。</translation>
     </message>
 </context>
 <context>
@@ -2992,6 +3196,26 @@
     <message>
         <source>Usage: coupondesk-cli drafts %1</source>
         <translation>用法：coupondesk-cli drafts %1</translation>
+    </message>
+    <message>
+        <source>Draft %1 exported to %2 (sha256 %3).</source>
+        <translation>草稿 %1 已导出到 %2（sha256 %3）。</translation>
+    </message>
+    <message>
+        <source>Package file to write (export).</source>
+        <translation>要写入的材料包文件（export）。</translation>
+    </message>
+    <message>
+        <source>PACKAGE.zip</source>
+        <translation>材料包.zip</translation>
+    </message>
+    <message>
+        <source>Replace an existing package (export).</source>
+        <translation>替换已有的材料包（export）。</translation>
+    </message>
+    <message>
+        <source>Usage: coupondesk-cli drafts export ID --out PACKAGE.zip</source>
+        <translation>用法：coupondesk-cli drafts export ID --out 材料包.zip</translation>
     </message>
 </context>
 <context>
@@ -3485,6 +3709,32 @@
     <message>
         <source>Warning: your GPU catalog was ignored: %1</source>
         <translation>警告：已忽略您的 GPU 目录：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The application has %n contract(s); there is no contract %1.</source>
+        <translation>
+            <numerusform>该申请共有 %n 份合同；不存在合同 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Derive the price per GPU-hour from a contract of this application file: amount ÷ (GPUs × hours of the service period).</source>
+        <translation>根据本申请文件中的一份合同推算每 GPU 小时价格：金额 ÷（GPU 数量 × 服务期内的小时数）。</translation>
+    </message>
+    <message>
+        <source>APPLICATION.json</source>
+        <translation>申请.json</translation>
+    </message>
+    <message>
+        <source>With --price-from: which contract, counted from 1 (default 1).</source>
+        <translation>与 --price-from 配合使用：指定第几份合同，从 1 开始计数（默认为 1）。</translation>
+    </message>
+    <message>
+        <source>Give either --price or --price-from, not both.</source>
+        <translation>--price 和 --price-from 只能指定其一，不能同时使用。</translation>
+    </message>
+    <message>
+        <source>--contract expects a whole number.</source>
+        <translation>--contract 需要一个整数。</translation>
     </message>
 </context>
 <context>

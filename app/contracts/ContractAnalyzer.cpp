@@ -10,9 +10,9 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QJsonDocument>
-#include <QtConcurrent>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QtConcurrent>
 
 #include <functional>
 
@@ -258,7 +258,8 @@ void ContractAnalyzer::workerFinished(int exitCode, QProcess::ExitStatus status)
         watcher->setFuture(QtConcurrent::run([line]() -> Parsed {
             const QJsonObject object = QJsonDocument::fromJson(line).object();
             if (!object.contains(QStringLiteral("result")))
-                return Result<ContractText>(makeError(ErrorCode::CorruptPdf, Tr::tr("The PDF reader sent an unreadable result.")));
+                return Result<ContractText>(makeError(
+                    ErrorCode::CorruptPdf, Tr::tr("The PDF reader sent an unreadable result.")));
             return ContractTextJson::readObject(object.value(QStringLiteral("result")).toObject());
         }));
         return;

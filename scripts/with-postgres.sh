@@ -29,6 +29,12 @@ if [ "$(id -u)" -eq 0 ]; then
   # initdb refuses to run as root.
   chown postgres: "$tmp"
   as_server=(runuser -u postgres --)
+  # A minimal root made from a mktemp folder (a chroot such as shared/tools/fresh-machine.sh's)
+  # has "/" at mode 0700, so "postgres" cannot reach any program; a real Debian "/" is 0755.
+  if ! runuser -u postgres -- test -x "$pgbin/initdb"; then
+    echo "with-postgres: \"/\" is not searchable by other users; adding o+x to it" >&2
+    chmod o+x /
+  fi
 fi
 
 cleanup() {

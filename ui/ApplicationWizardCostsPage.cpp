@@ -247,6 +247,10 @@ ApplicationWizardCostsPage::ApplicationWizardCostsPage(ApplicationWizard *wizard
     for (QComboBox *combo : {m_gpu, m_priceSource, m_compareGpu, m_chartSource})
         connect(combo, &QComboBox::currentIndexChanged, this,
                 &ApplicationWizardCostsPage::scheduleUpdate);
+    // A contract's price is derived, not typed: the field follows the source at once, so the
+    // user can type as soon as "Typed in" is chosen.
+    connect(m_priceSource, &QComboBox::currentIndexChanged, this,
+            [this] { m_price->setReadOnly(m_priceSource->currentData().toInt() >= 0); });
     connect(m_start, &QDateEdit::dateChanged, this, &ApplicationWizardCostsPage::scheduleUpdate);
     connect(m_compare, &QCheckBox::toggled, this, &ApplicationWizardCostsPage::scheduleUpdate);
     connect(wizard, &ApplicationWizard::applicationChanged, this, [this] {
@@ -305,6 +309,7 @@ void ApplicationWizardCostsPage::retranslate()
             combo->setItemText(i, gpu.domestic ? tr("%1 (domestic)").arg(gpu.name) : gpu.name);
         }
     }
+    m_chart->setAccessibleName(CostChartRenderer::title());
     refreshContractChoices();
 }
 

@@ -51,6 +51,15 @@ void typeInto(QLineEdit *edit, const QString &text)
     QTest::keyClicks(edit, text);
 }
 
+// With a pause between keys, so the event loop runs while typing, as it does for a person.
+void typeSlowly(QLineEdit *edit, const QString &text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace, Qt::NoModifier, 10);
+    QTest::keyClicks(edit, text, Qt::NoModifier, 10);
+}
+
 void chooseGpu(QComboBox *combo, const QString &name)
 {
     const int index = combo->findText(name, Qt::MatchStartsWith);
@@ -401,10 +410,17 @@ private Q_SLOTS:
         clock.start();
         probe.start();
         const auto settle = [&] { QTRY_VERIFY_WITH_TIMEOUT(!f.page->updatePending(), 2000); };
-        typePlan(f.page, QStringLiteral("70e9"), QStringLiteral("1.4T"),
-                 QStringLiteral("NVIDIA H800"), QStringLiteral("256"), QStringLiteral("35"),
-                 QStringLiteral("9.50"));
+        child<QComboBox>(f.page, "chartSourceCombo")->setCurrentIndex(1);
+        child<QComboBox>(f.page, "priceSourceCombo")->setCurrentIndex(0);
+        const std::pair<const char *, const char *> inputs[] = {{"paramsEdit", "70e9"},
+                                                                {"tokensEdit", "1.4T"},
+                                                                {"gpuCountEdit", "256"},
+                                                                {"mfuEdit", "35"},
+                                                                {"priceEdit", "9.50"}};
+        for (const auto &[name, text] : inputs)
+            typeSlowly(child<QLineEdit>(f.page, name), QLatin1String(text));
         settle();
+        QVERIFY(f.page->planEstimate().has_value());
         child<QCheckBox>(f.page, "compareCheck")->setChecked(true);
         for (const char *gpu : {"Huawei Ascend 910B", "NVIDIA A100", "NVIDIA H20"}) {
             chooseGpu(child<QComboBox>(f.page, "compareGpuCombo"), QLatin1String(gpu));
@@ -412,7 +428,7 @@ private Q_SLOTS:
         }
         QLineEdit *count = child<QLineEdit>(f.page, "gpuCountEdit");
         for (const char *k : {"8", "16", "1024", "64"}) {
-            typeInto(count, QLatin1String(k));
+            typeSlowly(count, QLatin1String(k));
             QTest::qWait(200);
         }
         child<QComboBox>(f.page, "chartSourceCombo")->setCurrentIndex(0);

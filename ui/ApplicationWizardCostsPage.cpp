@@ -2,7 +2,7 @@
 
 #include "ApplicationWizard.h"
 #include "CostChartView.h"
-#include "FileDialog.h"
+#include "Dialogs.h"
 
 #include "domain/MoneyFormat.h"
 #include "projection/CostChartRenderer.h"
@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QStandardPaths>
@@ -38,9 +39,16 @@ enum Row
     CostRow
 };
 
+// "Model &parameters (N):" → "Model parameters (N)"; "模型参数量 N(&P)：" → "模型参数量 N".
 QString plainLabel(const QString &text)
 {
-    return QString(text).remove(QLatin1Char('&')).remove(QLatin1Char(':')).trimmed();
+    static const QRegularExpression mnemonic(QStringLiteral("\\(&.\\)"));
+    return QString(text)
+        .remove(mnemonic)
+        .remove(QLatin1Char('&'))
+        .remove(QLatin1Char(':'))
+        .remove(QChar(0xFF1A)) // full-width colon
+        .trimmed();
 }
 
 // "7e9", "7 000 000 000", "7B", "70亿": a count as people type it; empty when unreadable.
@@ -186,6 +194,7 @@ ApplicationWizardCostsPage::ApplicationWizardCostsPage(ApplicationWizard *wizard
     }
     for (int r = 0; r < 4; ++r) {
         auto *name = new QLabel(this);
+        name->setWordWrap(true); // the formulas are long in German
         m_texts.append({name, rowNames[r]});
         results->addWidget(name, r + 1, 0);
         for (int c = 0; c < 2; ++c) {
@@ -253,6 +262,8 @@ ApplicationWizardCostsPage::ApplicationWizardCostsPage(ApplicationWizard *wizard
             [this] { m_price->setReadOnly(m_priceSource->currentData().toInt() >= 0); });
     connect(m_start, &QDateEdit::dateChanged, this, &ApplicationWizardCostsPage::scheduleUpdate);
     connect(m_compare, &QCheckBox::toggled, this, &ApplicationWizardCostsPage::scheduleUpdate);
+    // The second scenario's fields can be typed in as soon as the box is ticked.
+    connect(m_compare, &QCheckBox::toggled, this, &ApplicationWizardCostsPage::enableComparison);
     connect(wizard, &ApplicationWizard::applicationChanged, this, [this] {
         refreshContractChoices();
         scheduleUpdate();
@@ -525,12 +536,17 @@ void ApplicationWizardCostsPage::recompute()
     m_comparisonMissing.clear();
     if (m_compare->isChecked())
         m_comparison = readPlan(true);
+    enableComparison();
+    showResults();
+    updateChart();
+}
+
+void ApplicationWizardCostsPage::enableComparison()
+{
     for (QWidget *widget :
          {static_cast<QWidget *>(m_compareGpu), static_cast<QWidget *>(m_compareGpuCount),
           static_cast<QWidget *>(m_comparePrice)})
         widget->setEnabled(m_compare->isChecked());
-    showResults();
-    updateChart();
 }
 
 void ApplicationWizardCostsPage::showResults()
@@ -646,11 +662,11 @@ void ApplicationWizardCostsPage::exportChart(bool svg)
     if (!m_chart->hasProjection())
         return;
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = FileDialog::getSaveFileName(
-        this, svg ? tr("Export the chart as SVG") : tr("Export the chart as PNG"),
-        QDir(dir).filePath(svg ? QStringLiteral("cost-chart.svg")
-                               : QStringLiteral("cost-chart.png")),
-        svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"));
+    const QString path =
+        Dialogs::saveFile(this, svg ? tr("Export the chart as SVG") : tr("Export the chart as PNG"),
+                          QDir(dir).filePath(svg ? QStringLiteral("cost-chart.svg")
+                                                 : QStringLiteral("cost-chart.png")),
+                          svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
     // The package's renderer, so the exported chart and the one in the package agree.

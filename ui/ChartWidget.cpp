@@ -2,8 +2,10 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QGraphicsLayout>
 #include <QLabel>
 #include <QStackedLayout>
+#include <QVBoxLayout>
 
 namespace cd {
 
@@ -14,6 +16,11 @@ ChartWidget::ChartWidget(QWidget *parent)
     m_stack->setContentsMargins(0, 0, 0, 0);
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation); // updates must never wait on animations
+    // The page has little room: the plot gets what QChart's default margins and rounded card
+    // would take.
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setBackgroundRoundness(0);
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
     m_view = new QChartView(chart, this);
     m_view->setObjectName(QStringLiteral("chartView"));
     m_view->setRenderHint(QPainter::Antialiasing);
@@ -23,7 +30,18 @@ ChartWidget::ChartWidget(QWidget *parent)
     m_message->setWordWrap(true);
     m_message->setMargin(24);
     m_message->setFrameShape(QFrame::StyledPanel);
-    m_stack->addWidget(m_view);
+    m_legend = new QLabel(this);
+    m_legend->setObjectName(QStringLiteral("chartLegend"));
+    m_legend->setWordWrap(true);
+    m_legend->setTextFormat(Qt::RichText);
+    m_legend->setVisible(false);
+    auto *chartPage = new QWidget(this);
+    auto *chartLayout = new QVBoxLayout(chartPage);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->setSpacing(2);
+    chartLayout->addWidget(m_view, 1);
+    chartLayout->addWidget(m_legend);
+    m_stack->addWidget(chartPage);
     m_stack->addWidget(m_message);
     m_stack->setCurrentWidget(m_message);
 }
@@ -35,7 +53,7 @@ QChart *ChartWidget::chart() const
 
 bool ChartWidget::isShowingChart() const
 {
-    return m_stack->currentWidget() == m_view;
+    return m_stack->currentWidget() != m_message;
 }
 
 QString ChartWidget::message() const
@@ -43,9 +61,20 @@ QString ChartWidget::message() const
     return isShowingChart() ? QString() : m_message->text();
 }
 
+QString ChartWidget::legendText() const
+{
+    return m_legend->text();
+}
+
+void ChartWidget::setLegendText(const QString &html)
+{
+    m_legend->setText(html);
+    m_legend->setVisible(!html.isEmpty());
+}
+
 void ChartWidget::showChart()
 {
-    m_stack->setCurrentWidget(m_view);
+    m_stack->setCurrentIndex(0);
 }
 
 void ChartWidget::showMessage(const QString &text)

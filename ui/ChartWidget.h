@@ -23,7 +23,13 @@ public:
     bool isShowingChart() const;
     QString message() const;
 
+    // The legend under the chart (rich text that wraps), empty when the chart has none.
+    QString legendText() const;
+
 protected:
+    // QChart's own legend elides every entry to its marker when the chart is narrow; a label
+    // under the chart wraps instead.
+    void setLegendText(const QString &html);
     void showChart();
     void showMessage(const QString &text);
 
@@ -31,6 +37,7 @@ private:
     QStackedLayout *m_stack = nullptr;
     QChartView *m_view = nullptr;
     QLabel *m_message = nullptr;
+    QLabel *m_legend = nullptr;
 };
 
 } // namespace cd

@@ -3,8 +3,8 @@
 #include "projection/CostChartRenderer.h"
 
 #include <QAreaSeries>
-#include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QEvent>
 #include <QLegend>
@@ -43,22 +43,6 @@ double yuan(const Money &money)
     return double(money.fen()) / 100.0;
 }
 
-// The unit the axes count in, as the package chart chooses it: 万元 (or 亿元) for Chinese
-// readers of yuan amounts, thousands or millions of the currency otherwise.
-std::pair<double, QString> unitFor(double maxYuan, const QString &currency, const QLocale &locale)
-{
-    if (locale.language() == QLocale::Chinese && currency == QLatin1String("CNY")) {
-        if (maxYuan >= 1e8)
-            return {1e8, CostChartRenderer::tr("亿元")};
-        return {1e4, CostChartRenderer::tr("万元")};
-    }
-    if (maxYuan >= 1e6)
-        return {1e6, CostChartRenderer::tr("million %1").arg(currency)};
-    if (maxYuan >= 1e4)
-        return {1e3, CostChartRenderer::tr("thousand %1").arg(currency)};
-    return {1, currency};
-}
-
 QString scenarioPrefix(qsizetype scenario, qsizetype count)
 {
     return count > 1 ? QStringLiteral("(%1) ").arg(scenario + 1) : QString();
@@ -70,12 +54,13 @@ CostChartView::CostChartView(QWidget *parent)
 {
     setObjectName(QStringLiteral("costChart"));
     setMinimumSize(360, 260);
-    clearProjection(CostChartRenderer::tr("Nothing to project: no GPU time with a price."));
+    clearProjection(CostChartRenderer::text(CostChartRenderer::Text::NothingToProject));
 }
 
 void CostChartView::setProjection(const CostProjection &projection, const QLocale &locale)
 {
     m_projection = projection;
+    m_shown = projection.grouped(CostProjection::columnMonthsFor(projection.months.size()));
     m_locale = locale;
     rebuild();
 }
@@ -83,6 +68,7 @@ void CostChartView::setProjection(const CostProjection &projection, const QLocal
 void CostChartView::clearProjection(const QString &text)
 {
     m_projection = CostProjection();
+    m_shown = CostProjection();
     chart()->removeAllSeries();
     const auto axes = chart()->axes();
     for (QAbstractAxis *axis : axes) {
@@ -94,7 +80,56 @@ void CostChartView::clearProjection(const QString &text)
 
 qsizetype CostChartView::columnOf(qsizetype month, qsizetype scenario) const
 {
-    return month * std::max<qsizetype>(1, m_projection.scenarios.size()) + scenario;
+    return month * std::max<qsizetype>(1, m_shown.scenarios.size()) + scenario;
+}
+
+QString CostChartView::legendHtml() const
+{
+    const auto swatch = [](const QColor &colour, const QString &symbol, const QString &text) {
+        return QStringLiteral("<span style=\"color:%1\">%2</span>&nbsp;%3")
+            .arg(colour.name(), symbol, text.toHtmlEscaped());
+    };
+    const qsizetype count = m_shown.scenarios.size();
+    QStringList rows;
+    for (qsizetype s = 0; s < count; ++s) {
+        const ProjectionScenario &scenario = m_shown.scenarios.at(s);
+        const Palette &palette = paletteFor(s);
+        QStringList entries;
+        entries << swatch(palette.coupon, QStringLiteral("■"),
+                          CostChartRenderer::text(CostChartRenderer::Text::CouponShare))
+                << swatch(palette.own, QStringLiteral("■"),
+                          CostChartRenderer::text(CostChartRenderer::Text::OwnShare))
+                << swatch(palette.line,
+                          palette.lineStyle == Qt::SolidLine ? QStringLiteral("━")
+                                                             : QStringLiteral("╍"),
+                          CostChartRenderer::text(CostChartRenderer::Text::CumulativeCost));
+        if (scenario.hasBand)
+            entries << swatch(QColor(0x9a, 0x9a, 0x9a), QStringLiteral("▒"),
+                              CostChartRenderer::text(CostChartRenderer::Text::MfuBand));
+        if (scenario.capBindsIn)
+            entries << swatch(kCapColour, QStringLiteral("┆"),
+                              CostChartRenderer::text(CostChartRenderer::Text::CapReached));
+        const QString name = scenarioPrefix(s, count) + scenario.label;
+        rows << QStringLiteral("<b>%1</b> %2")
+                    .arg(name.trimmed().toHtmlEscaped(), entries.join(QStringLiteral(" &nbsp; ")));
+    }
+    return rows.join(QStringLiteral("<br>"));
+}
+
+QString CostChartView::periodName(const QDate &first, bool spansYears) const
+{
+    switch (m_shown.monthsPerColumn) {
+    case 12:
+        return QString::number(first.year());
+    case 3:
+        //: A quarter on the chart's axis: %1 quarter number, %2 two-digit year, e.g. "Q3 25"
+        return tr("Q%1 %2")
+            .arg((first.month() - 1) / 3 + 1)
+            .arg(first.year() % 100, 2, 10, QLatin1Char('0'));
+    default:
+        return m_locale.toString(first,
+                                 spansYears ? QStringLiteral("MMM yy") : QStringLiteral("MMM"));
+    }
 }
 
 void CostChartView::changeEvent(QEvent *event)
@@ -106,8 +141,8 @@ void CostChartView::changeEvent(QEvent *event)
 
 void CostChartView::rebuild()
 {
-    if (m_projection.isEmpty()) {
-        clearProjection(CostChartRenderer::tr("Nothing to project: no GPU time with a price."));
+    if (m_shown.isEmpty()) {
+        clearProjection(CostChartRenderer::text(CostChartRenderer::Text::NothingToProject));
         return;
     }
     QChart *c = chart();
@@ -117,45 +152,42 @@ void CostChartView::rebuild()
         delete axis;
     }
 
-    const qsizetype scenarioCount = m_projection.scenarios.size();
-    const qsizetype monthCount = m_projection.months.size();
+    const qsizetype scenarioCount = m_shown.scenarios.size();
+    const qsizetype monthCount = m_shown.months.size();
     double maxMonthly = 0;
     double maxCumulative = 0;
-    for (const ProjectionScenario &scenario : m_projection.scenarios) {
+    for (const ProjectionScenario &scenario : m_shown.scenarios) {
         for (const ProjectionMonth &month : scenario.months) {
             maxMonthly = std::max(maxMonthly, yuan(month.cost));
             maxCumulative = std::max(
                 {maxCumulative, yuan(month.cumulativeCost), yuan(month.cumulativeCostHigh)});
         }
     }
-    const auto [perUnit, unitLabel] = unitFor(maxCumulative, m_projection.currency, m_locale);
-    m_yuanPerUnit = perUnit;
-    m_unitName = unitLabel;
+    const auto unit = CostChartRenderer::axisUnit(maxCumulative, m_shown.currency, m_locale);
+    m_yuanPerUnit = unit.yuanPerUnit;
+    m_unitName = unit.name;
 
     c->setTitle(CostChartRenderer::title());
 
-    // Categories: one column per month and scenario, side by side; a month's label carries the
-    // scenario number when there are several (category names must be unique).
-    QStringList categories;
-    const bool spansYears = m_projection.months.first().year() != m_projection.months.last().year();
-    for (const QDate &month : std::as_const(m_projection.months)) {
-        const QString name =
-            m_locale.toString(month, spansYears ? QStringLiteral("MMM yy") : QStringLiteral("MMM"));
-        for (qsizetype s = 0; s < scenarioCount; ++s)
-            categories << (scenarioCount > 1 ? QStringLiteral("%1 (%2)").arg(name).arg(s + 1)
-                                             : name);
-    }
-    auto *axisX = new QBarCategoryAxis;
-    axisX->setCategories(categories);
-    if (categories.size() > 8)
-        axisX->setLabelsAngle(-60);
+    // Columns 0, 1, … (one per period and scenario, side by side) on a value axis that names
+    // every n-th period under its columns: a category axis would have to name each column and
+    // elides them all once they no longer fit.
+    const bool spansYears = m_shown.months.first().year() != m_shown.months.last().year();
+    auto *axisX = new QCategoryAxis;
+    axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axisX->setGridLineVisible(false);
+    const qsizetype columnCount = monthCount * scenarioCount;
+    const qsizetype every = std::max<qsizetype>(1, (monthCount + 4) / 5); // at most 5 names
+    for (qsizetype i = 0; i < monthCount; i += every)
+        axisX->append(periodName(m_shown.months.at(i), spansYears),
+                      double(columnOf(i, 0)) + double(scenarioCount - 1) / 2.0);
     auto *axisLeft = new QValueAxis;
     //: Left axis title; %1 is the unit, e.g. 万元 or million CNY
-    axisLeft->setTitleText(CostChartRenderer::tr("per month (%1)").arg(m_unitName));
+    axisLeft->setTitleText(CostChartRenderer::perMonthAxis(m_unitName));
     axisLeft->setLabelFormat(QStringLiteral("%.4g"));
     auto *axisRight = new QValueAxis;
     //: Right axis title; %1 is the unit, e.g. 万元 or million CNY
-    axisRight->setTitleText(CostChartRenderer::tr("cumulative (%1)").arg(m_unitName));
+    axisRight->setTitleText(CostChartRenderer::cumulativeAxis(m_unitName));
     axisRight->setLabelFormat(QStringLiteral("%.4g"));
     c->addAxis(axisX, Qt::AlignBottom);
     c->addAxis(axisLeft, Qt::AlignLeft);
@@ -163,7 +195,7 @@ void CostChartView::rebuild()
 
     // The MFU band first, under the columns and lines.
     for (qsizetype s = 0; s < scenarioCount; ++s) {
-        const ProjectionScenario &scenario = m_projection.scenarios.at(s);
+        const ProjectionScenario &scenario = m_shown.scenarios.at(s);
         if (!scenario.hasBand)
             continue;
         auto *area = new QAreaSeries;
@@ -179,7 +211,8 @@ void CostChartView::rebuild()
         area->setUpperSeries(upper);
         area->setLowerSeries(lower);
         area->setObjectName(QStringLiteral("mfuBand-%1").arg(s));
-        area->setName(scenarioPrefix(s, scenarioCount) + CostChartRenderer::tr("MFU 30–50 %"));
+        area->setName(scenarioPrefix(s, scenarioCount) +
+                      CostChartRenderer::text(CostChartRenderer::Text::MfuBand));
         QColor fill = paletteFor(s).line;
         fill.setAlpha(s == 0 ? 40 : 30);
         area->setColor(fill);
@@ -195,11 +228,11 @@ void CostChartView::rebuild()
     bars->setObjectName(QStringLiteral("costBars"));
     bars->setBarWidth(0.8);
     for (qsizetype s = 0; s < scenarioCount; ++s) {
-        const ProjectionScenario &scenario = m_projection.scenarios.at(s);
-        auto *coupon =
-            new QBarSet(scenarioPrefix(s, scenarioCount) + CostChartRenderer::tr("coupon share"));
-        auto *own =
-            new QBarSet(scenarioPrefix(s, scenarioCount) + CostChartRenderer::tr("own share"));
+        const ProjectionScenario &scenario = m_shown.scenarios.at(s);
+        auto *coupon = new QBarSet(scenarioPrefix(s, scenarioCount) +
+                                   CostChartRenderer::text(CostChartRenderer::Text::CouponShare));
+        auto *own = new QBarSet(scenarioPrefix(s, scenarioCount) +
+                                CostChartRenderer::text(CostChartRenderer::Text::OwnShare));
         coupon->setObjectName(QStringLiteral("coupon-%1").arg(s));
         own->setObjectName(QStringLiteral("own-%1").arg(s));
         coupon->setColor(paletteFor(s).coupon);
@@ -222,10 +255,11 @@ void CostChartView::rebuild()
 
     // Cumulative cost from 0 at the start to the end of each month.
     for (qsizetype s = 0; s < scenarioCount; ++s) {
-        const ProjectionScenario &scenario = m_projection.scenarios.at(s);
+        const ProjectionScenario &scenario = m_shown.scenarios.at(s);
         auto *line = new QLineSeries;
         line->setObjectName(QStringLiteral("cumulative-%1").arg(s));
-        line->setName(scenarioPrefix(s, scenarioCount) + CostChartRenderer::tr("cumulative cost"));
+        line->setName(scenarioPrefix(s, scenarioCount) +
+                      CostChartRenderer::text(CostChartRenderer::Text::CumulativeCost));
         line->append(-0.5, 0);
         for (qsizetype i = 0; i < monthCount; ++i)
             line->append(double(scenarioCount * (i + 1)) - 0.5,
@@ -237,7 +271,7 @@ void CostChartView::rebuild()
         line->attachAxis(axisRight);
     }
 
-    axisX->setRange(categories.first(), categories.last());
+    axisX->setRange(-0.5, double(columnCount) - 0.5);
     axisLeft->setRange(0, std::max(maxMonthly / m_yuanPerUnit, 1e-6) * 1.05);
     axisLeft->applyNiceNumbers();
     axisRight->setRange(0, std::max(maxCumulative / m_yuanPerUnit, 1e-6) * 1.05);
@@ -245,16 +279,16 @@ void CostChartView::rebuild()
 
     // Where the annual cap binds: a dashed vertical line through that month's columns.
     for (qsizetype s = 0; s < scenarioCount; ++s) {
-        const ProjectionScenario &scenario = m_projection.scenarios.at(s);
+        const ProjectionScenario &scenario = m_shown.scenarios.at(s);
         if (!scenario.capBindsIn)
             continue;
-        const qsizetype index = m_projection.months.indexOf(*scenario.capBindsIn);
+        const qsizetype index = m_shown.months.indexOf(*scenario.capBindsIn);
         if (index < 0)
             continue;
         auto *cap = new QLineSeries;
         cap->setObjectName(QStringLiteral("capLine-%1").arg(s));
         cap->setName(scenarioPrefix(s, scenarioCount) +
-                     CostChartRenderer::tr("annual cap reached"));
+                     CostChartRenderer::text(CostChartRenderer::Text::CapReached));
         const double x = double(columnOf(index, s));
         cap->append(x, 0);
         cap->append(x, axisLeft->max());
@@ -264,8 +298,8 @@ void CostChartView::rebuild()
         cap->attachAxis(axisLeft);
     }
 
-    c->legend()->setVisible(true);
-    c->legend()->setAlignment(Qt::AlignBottom);
+    c->legend()->setVisible(false);
+    setLegendText(legendHtml());
     showChart();
 }
 

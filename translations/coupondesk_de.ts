@@ -810,6 +810,260 @@
         <source>What the GPU plan costs per month and how much of it the coupon pays.</source>
         <translation>Was der GPU-Plan pro Monat kostet und wie viel davon der Gutschein übernimmt.</translation>
     </message>
+    <message>
+        <source>Training plan</source>
+        <translation>Trainingsplan</translation>
+    </message>
+    <message>
+        <source>Model &amp;parameters (N):</source>
+        <translation>Modell&amp;parameter (N):</translation>
+    </message>
+    <message>
+        <source>Training &amp;tokens (D):</source>
+        <translation>Trainings-&amp;Tokens (D):</translation>
+    </message>
+    <message>
+        <source>&amp;GPU:</source>
+        <translation>&amp;GPU:</translation>
+    </message>
+    <message>
+        <source>Number of GP&amp;Us (K):</source>
+        <translation>Anzahl der GP&amp;Us (K):</translation>
+    </message>
+    <message>
+        <source>&amp;MFU (%):</source>
+        <translation>&amp;MFU (%):</translation>
+    </message>
+    <message>
+        <source>Price &amp;source:</source>
+        <translation>Preis&amp;quelle:</translation>
+    </message>
+    <message>
+        <source>P&amp;rice per GPU-hour:</source>
+        <translation>P&amp;reis je GPU-Stunde:</translation>
+    </message>
+    <message>
+        <source>Training &amp;starts on:</source>
+        <translation>Trainings&amp;beginn:</translation>
+    </message>
+    <message>
+        <source>Second scenario</source>
+        <translation>Zweites Szenario</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with another GPU or price</source>
+        <translation>Mit anderer GPU oder anderem Preis &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>G&amp;PU:</source>
+        <translation>G&amp;PU:</translation>
+    </message>
+    <message>
+        <source>Num&amp;ber of GPUs:</source>
+        <translation>An&amp;zahl der GPUs:</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ice per GPU-hour:</source>
+        <translation>Pre&amp;is je GPU-Stunde:</translation>
+    </message>
+    <message>
+        <source>Compute C = 6 · N · D</source>
+        <translation>Rechenaufwand C = 6 · N · D</translation>
+    </message>
+    <message>
+        <source>GPU-hours = C ÷ (peak × MFU × 3600 s)</source>
+        <translation>GPU-Stunden = C ÷ (Spitze × MFU × 3600 s)</translation>
+    </message>
+    <message>
+        <source>Wall-clock hours = GPU-hours ÷ K</source>
+        <translation>Laufzeit in Stunden = GPU-Stunden ÷ K</translation>
+    </message>
+    <message>
+        <source>Cost = GPU-hours × price</source>
+        <translation>Kosten = GPU-Stunden × Preis</translation>
+    </message>
+    <message>
+        <source>C&amp;hart shows:</source>
+        <translation>&amp;Diagramm zeigt:</translation>
+    </message>
+    <message>
+        <source>What the chart shows</source>
+        <translation>Was das Diagramm zeigt</translation>
+    </message>
+    <message>
+        <source>Export P&amp;NG…</source>
+        <translation>Als P&amp;NG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export S&amp;VG…</source>
+        <translation>Als S&amp;VG exportieren…</translation>
+    </message>
+    <message>
+        <source>20 · N when empty</source>
+        <translation>leer: 20 · N</translation>
+    </message>
+    <message>
+        <source>same as the plan</source>
+        <translation>wie im Plan</translation>
+    </message>
+    <message>
+        <source>The contracts of this application</source>
+        <translation>Die Verträge dieses Antrags</translation>
+    </message>
+    <message>
+        <source>The training plan</source>
+        <translation>Den Trainingsplan</translation>
+    </message>
+    <message>
+        <source>%1 (domestic)</source>
+        <extracomment>A GPU made in China in the GPU list</extracomment>
+        <translation>%1 (chinesisch)</translation>
+    </message>
+    <message>
+        <source>Typed in</source>
+        <translation>Eingegeben</translation>
+    </message>
+    <message>
+        <source>From contract %1</source>
+        <translation>Aus Vertrag %1</translation>
+    </message>
+    <message>
+        <source>From contract %1 (%2)</source>
+        <translation>Aus Vertrag %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Contract %1 gives no price: %2</source>
+        <translation>Vertrag %1 ergibt keinen Preis: %2</translation>
+    </message>
+    <message>
+        <source>From contract %1: %2 ÷ (%3 GPUs × %4 h of the service period) = %5 per GPU-hour</source>
+        <extracomment>%1 contract number, %2 amount, %3 GPUs, %4 hours of the service period, %5 price</extracomment>
+        <translation>Aus Vertrag %1: %2 ÷ (%3 GPUs × %4 h Leistungszeitraum) = %5 je GPU-Stunde</translation>
+    </message>
+    <message>
+        <source>Typed in.</source>
+        <translation>Eingegeben.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price per GPU-hour such as 10.00.</source>
+        <translation>„%1“ ist kein Preis je GPU-Stunde wie 10.00.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of %2 such as 7e9 or 7B.</source>
+        <translation>„%1“ ist keine Anzahl %2 wie 7e9 oder 7B.</translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a share of the peak such as 40 %.</source>
+        <translation>„%1“ ist kein Anteil an der Spitzenleistung wie 40 %.</translation>
+    </message>
+    <message>
+        <source>Enter the model&apos;s number of parameters to see the plan.</source>
+        <translation>Geben Sie die Parameterzahl des Modells ein, um den Plan zu sehen.</translation>
+    </message>
+    <message>
+        <source>Enter the number of GPUs to see the plan.</source>
+        <translation>Geben Sie die Anzahl der GPUs ein, um den Plan zu sehen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Plan&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Plan&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Comparison&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Vergleich&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <extracomment>Result column header: GPU × number of GPUs, e.g. &quot;NVIDIA H800 SXM5 80 GB × 64&quot;</extracomment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 FLOP</source>
+        <extracomment>Compute in floating-point operations</extracomment>
+        <translation>%1 FLOP</translation>
+    </message>
+    <message>
+        <source>%1 h (%2 days)</source>
+        <extracomment>Wall-clock time: hours and days</extracomment>
+        <translation>%1 h (%2 Tage)</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>kein Preis</translation>
+    </message>
+    <message>
+        <source>N = %1, D = %2%3, peak %4 TFLOP/s (%5), MFU %6 %, price %7 per GPU-hour</source>
+        <extracomment>Tooltip of a result: the inputs that went into it</extracomment>
+        <translation>N = %1, D = %2%3, Spitze %4 TFLOP/s (%5), MFU %6 %, Preis %7 je GPU-Stunde</translation>
+    </message>
+    <message>
+        <source> (20 · N)</source>
+        <translation> (20 · N)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Enter a price per GPU-hour or take it from a contract to see the cost.</source>
+        <translation>Geben Sie einen Preis je GPU-Stunde ein oder übernehmen Sie ihn aus einem Vertrag, um die Kosten zu sehen.</translation>
+    </message>
+    <message>
+        <source>D = 20 · N (Chinchilla) because no token count was entered.</source>
+        <translation>D = 20 · N (Chinchilla), da keine Token-Anzahl eingegeben wurde.</translation>
+    </message>
+    <message>
+        <source>The second scenario is drawn with the training plan.</source>
+        <translation>Das zweite Szenario wird mit dem Trainingsplan gezeichnet.</translation>
+    </message>
+    <message>
+        <source>No estimate yet: %1</source>
+        <translation>Noch keine Schätzung: %1</translation>
+    </message>
+    <message>
+        <source>No estimate yet.</source>
+        <translation>Noch keine Schätzung.</translation>
+    </message>
+    <message>
+        <source>Correct the plan&apos;s inputs to see its costs.</source>
+        <translation>Korrigieren Sie die Eingaben des Plans, um seine Kosten zu sehen.</translation>
+    </message>
+    <message>
+        <source>Export the chart as SVG</source>
+        <translation>Diagramm als SVG exportieren</translation>
+    </message>
+    <message>
+        <source>Export the chart as PNG</source>
+        <translation>Diagramm als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1: %2</source>
+        <translation>Das Diagramm konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert unter %1</translation>
+    </message>
 </context>
 <context>
     <name>cd::ApplicationWizardEligibilityPage</name>
@@ -1432,6 +1686,14 @@
     <message>
         <source>Monthly GPU cost, coupon share and cumulative cost</source>
         <translation>Monatliche GPU-Kosten, Gutscheinanteil und kumulierte Kosten</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CostChartView</name>
+    <message>
+        <source>Q%1 %2</source>
+        <extracomment>A quarter on the chart&apos;s axis: %1 quarter number, %2 two-digit year, e.g. &quot;Q3 25&quot;</extracomment>
+        <translation>Q%1 %2</translation>
     </message>
 </context>
 <context>

@@ -810,6 +810,260 @@
         <source>What the GPU plan costs per month and how much of it the coupon pays.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Training plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model &amp;parameters (N):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training &amp;tokens (D):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;GPU:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of GP&amp;Us (K):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;MFU (%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price &amp;source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rice per GPU-hour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training &amp;starts on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare with another GPU or price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&amp;PU:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Num&amp;ber of GPUs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;ice per GPU-hour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute C = 6 · N · D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU-hours = C ÷ (peak × MFU × 3600 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall-clock hours = GPU-hours ÷ K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost = GPU-hours × price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hart shows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the chart shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export P&amp;NG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export S&amp;VG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>20 · N when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same as the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contracts of this application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (domestic)</source>
+        <extracomment>A GPU made in China in the GPU list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From contract %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From contract %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract %1 gives no price: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From contract %1: %2 ÷ (%3 GPUs × %4 h of the service period) = %5 per GPU-hour</source>
+        <extracomment>%1 contract number, %2 amount, %3 GPUs, %4 hours of the service period, %5 price</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price per GPU-hour such as 10.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of %2 such as 7e9 or 7B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a share of the peak such as 40 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the model&apos;s number of parameters to see the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the number of GPUs to see the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Plan&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Comparison&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <extracomment>Result column header: GPU × number of GPUs, e.g. &quot;NVIDIA H800 SXM5 80 GB × 64&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 FLOP</source>
+        <extracomment>Compute in floating-point operations</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h (%2 days)</source>
+        <extracomment>Wall-clock time: hours and days</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N = %1, D = %2%3, peak %4 TFLOP/s (%5), MFU %6 %, price %7 per GPU-hour</source>
+        <extracomment>Tooltip of a result: the inputs that went into it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (20 · N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a price per GPU-hour or take it from a contract to see the cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D = 20 · N (Chinchilla) because no token count was entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The second scenario is drawn with the training plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No estimate yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No estimate yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the plan&apos;s inputs to see its costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the chart as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ApplicationWizardEligibilityPage</name>
@@ -1431,6 +1685,14 @@
     </message>
     <message>
         <source>Monthly GPU cost, coupon share and cumulative cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::CostChartView</name>
+    <message>
+        <source>Q%1 %2</source>
+        <extracomment>A quarter on the chart&apos;s axis: %1 quarter number, %2 two-digit year, e.g. &quot;Q3 25&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

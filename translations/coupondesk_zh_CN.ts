@@ -809,6 +809,260 @@
         <source>What the GPU plan costs per month and how much of it the coupon pays.</source>
         <translation>GPU 使用计划每月的费用，以及其中由算力券承担的部分。</translation>
     </message>
+    <message>
+        <source>Training plan</source>
+        <translation>训练计划</translation>
+    </message>
+    <message>
+        <source>Model &amp;parameters (N):</source>
+        <translation>模型参数量 N(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Training &amp;tokens (D):</source>
+        <translation>训练词元数 D(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;GPU:</source>
+        <translation>GPU(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Number of GP&amp;Us (K):</source>
+        <translation>GPU 数量 K(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;MFU (%):</source>
+        <translation>MFU(&amp;M)（%）：</translation>
+    </message>
+    <message>
+        <source>Price &amp;source:</source>
+        <translation>价格来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>P&amp;rice per GPU-hour:</source>
+        <translation>每 GPU 小时价格(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Training &amp;starts on:</source>
+        <translation>训练开始日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Second scenario</source>
+        <translation>对比方案</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with another GPU or price</source>
+        <translation>与其他 GPU 或价格对比(&amp;C)</translation>
+    </message>
+    <message>
+        <source>G&amp;PU:</source>
+        <translation>GPU(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Num&amp;ber of GPUs:</source>
+        <translation>GPU 数量(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ice per GPU-hour:</source>
+        <translation>每 GPU 小时价格(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Compute C = 6 · N · D</source>
+        <translation>计算量 C = 6 · N · D</translation>
+    </message>
+    <message>
+        <source>GPU-hours = C ÷ (peak × MFU × 3600 s)</source>
+        <translation>GPU 小时 = C ÷（峰值 × MFU × 3600 秒）</translation>
+    </message>
+    <message>
+        <source>Wall-clock hours = GPU-hours ÷ K</source>
+        <translation>实际时长 = GPU 小时 ÷ K</translation>
+    </message>
+    <message>
+        <source>Cost = GPU-hours × price</source>
+        <translation>费用 = GPU 小时 × 单价</translation>
+    </message>
+    <message>
+        <source>C&amp;hart shows:</source>
+        <translation>图表内容(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>What the chart shows</source>
+        <translation>图表显示的内容</translation>
+    </message>
+    <message>
+        <source>Export P&amp;NG…</source>
+        <translation>导出 PNG(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Export S&amp;VG…</source>
+        <translation>导出 SVG(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>20 · N when empty</source>
+        <translation>留空则为 20 · N</translation>
+    </message>
+    <message>
+        <source>same as the plan</source>
+        <translation>与训练计划相同</translation>
+    </message>
+    <message>
+        <source>The contracts of this application</source>
+        <translation>本申请的算力合同</translation>
+    </message>
+    <message>
+        <source>The training plan</source>
+        <translation>训练计划</translation>
+    </message>
+    <message>
+        <source>%1 (domestic)</source>
+        <extracomment>A GPU made in China in the GPU list</extracomment>
+        <translation>%1（国产）</translation>
+    </message>
+    <message>
+        <source>Typed in</source>
+        <translation>手动输入</translation>
+    </message>
+    <message>
+        <source>From contract %1</source>
+        <translation>取自合同 %1</translation>
+    </message>
+    <message>
+        <source>From contract %1 (%2)</source>
+        <translation>取自合同 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Contract %1 gives no price: %2</source>
+        <translation>合同 %1 无法得出价格：%2</translation>
+    </message>
+    <message>
+        <source>From contract %1: %2 ÷ (%3 GPUs × %4 h of the service period) = %5 per GPU-hour</source>
+        <extracomment>%1 contract number, %2 amount, %3 GPUs, %4 hours of the service period, %5 price</extracomment>
+        <translation>取自合同 %1：%2 ÷（%3 块 GPU × 服务期 %4 小时）= 每 GPU 小时 %5</translation>
+    </message>
+    <message>
+        <source>Typed in.</source>
+        <translation>手动输入。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price per GPU-hour such as 10.00.</source>
+        <translation>“%1”不是有效的每 GPU 小时价格，例如 10.00。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of %2 such as 7e9 or 7B.</source>
+        <translation>“%1”不是有效的%2数量，例如 7e9 或 7B。</translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>词元</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a share of the peak such as 40 %.</source>
+        <translation>“%1”不是有效的峰值利用率，例如 40 %。</translation>
+    </message>
+    <message>
+        <source>Enter the model&apos;s number of parameters to see the plan.</source>
+        <translation>请输入模型参数量以查看训练计划。</translation>
+    </message>
+    <message>
+        <source>Enter the number of GPUs to see the plan.</source>
+        <translation>请输入 GPU 数量以查看训练计划。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Plan&lt;/b&gt;</source>
+        <translation>&lt;b&gt;计划&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Comparison&lt;/b&gt;</source>
+        <translation>&lt;b&gt;对比&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <extracomment>Result column header: GPU × number of GPUs, e.g. &quot;NVIDIA H800 SXM5 80 GB × 64&quot;</extracomment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 FLOP</source>
+        <extracomment>Compute in floating-point operations</extracomment>
+        <translation>%1 FLOP</translation>
+    </message>
+    <message>
+        <source>%1 h (%2 days)</source>
+        <extracomment>Wall-clock time: hours and days</extracomment>
+        <translation>%1 小时（%2 天）</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>无价格</translation>
+    </message>
+    <message>
+        <source>N = %1, D = %2%3, peak %4 TFLOP/s (%5), MFU %6 %, price %7 per GPU-hour</source>
+        <extracomment>Tooltip of a result: the inputs that went into it</extracomment>
+        <translation>N = %1，D = %2%3，峰值 %4 TFLOP/s（%5），MFU %6 %，每 GPU 小时 %7</translation>
+    </message>
+    <message>
+        <source> (20 · N)</source>
+        <translation>（20 · N）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Enter a price per GPU-hour or take it from a contract to see the cost.</source>
+        <translation>请输入每 GPU 小时价格或从合同中取得价格，以查看费用。</translation>
+    </message>
+    <message>
+        <source>D = 20 · N (Chinchilla) because no token count was entered.</source>
+        <translation>未输入词元数，因此按 D = 20 · N（Chinchilla）计算。</translation>
+    </message>
+    <message>
+        <source>The second scenario is drawn with the training plan.</source>
+        <translation>对比方案显示在“训练计划”图表中。</translation>
+    </message>
+    <message>
+        <source>No estimate yet: %1</source>
+        <translation>尚无测算结果：%1</translation>
+    </message>
+    <message>
+        <source>No estimate yet.</source>
+        <translation>尚无测算结果。</translation>
+    </message>
+    <message>
+        <source>Correct the plan&apos;s inputs to see its costs.</source>
+        <translation>请更正训练计划的输入以查看费用。</translation>
+    </message>
+    <message>
+        <source>Export the chart as SVG</source>
+        <translation>将图表导出为 SVG</translation>
+    </message>
+    <message>
+        <source>Export the chart as PNG</source>
+        <translation>将图表导出为 PNG</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1: %2</source>
+        <translation>图表无法保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
 </context>
 <context>
     <name>cd::ApplicationWizardEligibilityPage</name>
@@ -1424,6 +1678,14 @@
     <message>
         <source>Monthly GPU cost, coupon share and cumulative cost</source>
         <translation>每月 GPU 成本、算力券承担部分及累计成本</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CostChartView</name>
+    <message>
+        <source>Q%1 %2</source>
+        <extracomment>A quarter on the chart&apos;s axis: %1 quarter number, %2 two-digit year, e.g. &quot;Q3 25&quot;</extracomment>
+        <translation>%2年Q%1</translation>
     </message>
 </context>
 <context>

@@ -48,12 +48,7 @@ QFont chartFont(qreal pixelSize, bool bold = false)
     return font;
 }
 
-// The unit amounts are shown in: 万元 for Chinese readers, thousands or millions otherwise.
-struct AxisUnit
-{
-    double yuanPerUnit = 1;
-    QString name;
-};
+using AxisUnit = CostChartRenderer::AxisUnit;
 
 AxisUnit unitFor(double maxYuan, const QString &currency, const QLocale &locale)
 {
@@ -154,6 +149,43 @@ void drawLegendItem(QPainter &painter, QPointF &at, const QString &text, const Q
 }
 } // namespace
 
+CostChartRenderer::AxisUnit CostChartRenderer::axisUnit(double maxYuan, const QString &currency,
+                                                        const QLocale &locale)
+{
+    return unitFor(maxYuan, currency, locale);
+}
+
+QString CostChartRenderer::text(Text which)
+{
+    switch (which) {
+    case Text::NothingToProject:
+        return tr("Nothing to project: no GPU time with a price.");
+    case Text::CouponShare:
+        return tr("coupon share");
+    case Text::OwnShare:
+        return tr("own share");
+    case Text::CumulativeCost:
+        return tr("cumulative cost");
+    case Text::MfuBand:
+        return tr("MFU 30–50 %");
+    case Text::CapReached:
+        return tr("annual cap reached");
+    }
+    return QString();
+}
+
+QString CostChartRenderer::perMonthAxis(const QString &unit)
+{
+    //: Left axis title; %1 is the unit, e.g. 万元 or million CNY
+    return tr("per month (%1)").arg(unit);
+}
+
+QString CostChartRenderer::cumulativeAxis(const QString &unit)
+{
+    //: Right axis title; %1 is the unit, e.g. 万元 or million CNY
+    return tr("cumulative (%1)").arg(unit);
+}
+
 QString CostChartRenderer::title()
 {
     //: Title of the cost chart (GUI, package and CLI)
@@ -178,8 +210,7 @@ void CostChartRenderer::paint(QPainter &painter, QSize size, const CostProjectio
 
     if (projection.isEmpty()) {
         painter.setFont(chartFont(16 * scale));
-        painter.drawText(QRectF(0, 0, w, h), Qt::AlignCenter,
-                         tr("Nothing to project: no GPU time with a price."));
+        painter.drawText(QRectF(0, 0, w, h), Qt::AlignCenter, text(Text::NothingToProject));
         painter.restore();
         return;
     }
@@ -254,14 +285,10 @@ void CostChartRenderer::paint(QPainter &painter, QSize size, const CostProjectio
                          Qt::AlignLeft | Qt::AlignVCenter, tickText(right.step * i, right, locale));
     }
     painter.drawText(QRectF(8 * scale, plot.top() - lineHeight - 4 * scale, w / 2, lineHeight),
-                     Qt::AlignLeft | Qt::AlignVCenter,
-                     //: Left axis title; %1 is the unit, e.g. 万元 or million CNY
-                     tr("per month (%1)").arg(left.unit.name));
+                     Qt::AlignLeft | Qt::AlignVCenter, perMonthAxis(left.unit.name));
     painter.drawText(
         QRectF(w / 2, plot.top() - lineHeight - 4 * scale, w / 2 - 8 * scale, lineHeight),
-        Qt::AlignRight | Qt::AlignVCenter,
-        //: Right axis title; %1 is the unit, e.g. 万元 or million CNY
-        tr("cumulative (%1)").arg(right.unit.name));
+        Qt::AlignRight | Qt::AlignVCenter, cumulativeAxis(right.unit.name));
 
     // MFU band first, so the columns and lines stay readable on top of it.
     for (qsizetype s = 0; s < scenarioCount; ++s) {
@@ -366,17 +393,18 @@ void CostChartRenderer::paint(QPainter &painter, QSize size, const CostProjectio
             at.setX(
                 std::max(plot.left(), 8 * scale + metrics.horizontalAdvance(name) + 16 * scale));
         }
-        drawLegendItem(painter, at, tr("coupon share"), palette.coupon, Qt::NoPen, false, scale);
-        drawLegendItem(painter, at, tr("own share"), palette.own, Qt::NoPen, false, scale);
-        drawLegendItem(painter, at, tr("cumulative cost"), Qt::NoBrush,
+        drawLegendItem(painter, at, text(Text::CouponShare), palette.coupon, Qt::NoPen, false,
+                       scale);
+        drawLegendItem(painter, at, text(Text::OwnShare), palette.own, Qt::NoPen, false, scale);
+        drawLegendItem(painter, at, text(Text::CumulativeCost), Qt::NoBrush,
                        QPen(palette.line, 2.5 * scale, palette.lineStyle), true, scale);
         if (scenario.hasBand) {
             QColor fill = palette.line;
             fill.setAlpha(s == 0 ? 40 : 30);
-            drawLegendItem(painter, at, tr("MFU 30–50 %"), fill, Qt::NoPen, false, scale);
+            drawLegendItem(painter, at, text(Text::MfuBand), fill, Qt::NoPen, false, scale);
         }
         if (scenario.capBindsIn)
-            drawLegendItem(painter, at, tr("annual cap reached"), Qt::NoBrush,
+            drawLegendItem(painter, at, text(Text::CapReached), Qt::NoBrush,
                            QPen(kCapColour, 2 * scale, Qt::DashLine), true, scale);
     }
     painter.restore();

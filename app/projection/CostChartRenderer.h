@@ -35,6 +35,30 @@ public:
                       const QLocale &locale);
 
     static QString title();
+
+    // The names of the chart's parts, shared with the GUI chart so both say the same.
+    enum class Text
+    {
+        NothingToProject,
+        CouponShare,
+        OwnShare,
+        CumulativeCost,
+        MfuBand,
+        CapReached
+    };
+    static QString text(Text which);
+    // Axis titles; `unit` from axisUnit().
+    static QString perMonthAxis(const QString &unit);
+    static QString cumulativeAxis(const QString &unit);
+
+    // The unit the axes count in for amounts up to `maxYuan`: 万元 (or 亿元) for Chinese readers
+    // of yuan, thousands or millions of the currency otherwise. The GUI chart uses it too.
+    struct AxisUnit
+    {
+        double yuanPerUnit = 1;
+        QString name;
+    };
+    static AxisUnit axisUnit(double maxYuan, const QString &currency, const QLocale &locale);
 };
 
 } // namespace cd

@@ -224,6 +224,70 @@ Result<CostProjection> CostProjection::build(const QList<ScenarioInput> &inputs,
     return projection;
 }
 
+int CostProjection::columnMonthsFor(qsizetype monthCount)
+{
+    if (monthCount <= 36)
+        return 1;
+    return monthCount <= 3 * 36 ? 3 : 12;
+}
+
+namespace {
+// First day of the quarter or year (for 3 or 12) that contains `month`.
+QDate columnStart(const QDate &month, int monthsPerColumn)
+{
+    const int index = (month.month() - 1) / monthsPerColumn * monthsPerColumn;
+    return QDate(month.year(), index + 1, 1);
+}
+
+void addInto(ProjectionMonth &column, const ProjectionMonth &month)
+{
+    column.days += month.days;
+    column.gpuHours += month.gpuHours;
+    column.cost += month.cost;
+    column.coupon += month.coupon;
+    column.own += month.own;
+    // Cumulative values are those at the end of the column's last month.
+    column.cumulativeCost = month.cumulativeCost;
+    column.cumulativeCoupon = month.cumulativeCoupon;
+    column.cumulativeOwn = month.cumulativeOwn;
+    column.cumulativeCostLow = month.cumulativeCostLow;
+    column.cumulativeCostHigh = month.cumulativeCostHigh;
+}
+} // namespace
+
+CostProjection CostProjection::grouped(int columnMonths) const
+{
+    if (columnMonths <= monthsPerColumn || isEmpty())
+        return *this;
+    CostProjection result = *this;
+    result.monthsPerColumn = columnMonths;
+    result.months.clear();
+    for (const QDate &month : months) {
+        const QDate start = columnStart(month, columnMonths);
+        if (result.months.isEmpty() || result.months.last() != start)
+            result.months.append(start);
+    }
+    for (qsizetype s = 0; s < scenarios.size(); ++s) {
+        ProjectionScenario &scenario = result.scenarios[s];
+        scenario.months.clear();
+        for (const ProjectionMonth &month : scenarios.at(s).months) {
+            const QDate start = columnStart(month.month, columnMonths);
+            if (scenario.months.isEmpty() || scenario.months.last().month != start) {
+                ProjectionMonth column;
+                column.month = start;
+                column.cost = Money::zero(currency);
+                column.coupon = Money::zero(currency);
+                column.own = Money::zero(currency);
+                scenario.months.append(column);
+            }
+            addInto(scenario.months.last(), month);
+        }
+        if (scenario.capBindsIn)
+            scenario.capBindsIn = columnStart(*scenario.capBindsIn, columnMonths);
+    }
+    return result;
+}
+
 Result<ScenarioInput> CostProjection::planScenario(const TrainingEstimate &estimate,
                                                    const QDate &start, Rate subsidyRate,
                                                    std::optional<Money> capHeadroom)

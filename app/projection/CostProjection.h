@@ -94,8 +94,17 @@ struct CostProjection
     QString currency = QStringLiteral("CNY");
     QList<QDate> months;                 // first days of the calendar months shown, in order
     QList<ProjectionScenario> scenarios; // [0] the plan, [1] the comparison (if any)
+    // 1 when each entry of `months` is a calendar month; 3 or 12 after grouped().
+    int monthsPerColumn = 1;
 
     bool isEmpty() const { return months.isEmpty() || scenarios.isEmpty(); }
+
+    // The same projection in columns of `monthsPerColumn` calendar months (3: quarters, 12:
+    // years, starting with the quarter or year of the first month): costs and hours summed,
+    // cumulative values at the end of each column, the cap in the column of its month.
+    CostProjection grouped(int monthsPerColumn) const;
+    // The column width a chart should use so that it shows at most about three dozen columns.
+    static int columnMonthsFor(qsizetype monthCount);
 
     // Months from the earliest start to the last day any segment (or band) runs; with
     // horizonMonths, exactly that many months from the first one.

@@ -516,6 +516,50 @@ private Q_SLOTS:
         QCOMPARE(scenario.totalOwn.toDecimalString(), QStringLiteral("3200000.00"));
     }
 
+    // Sample 05 (March 2025 to March 2026) in quarters and years: sums per column, cumulative
+    // values at the column's end, the cap in the quarter of August.
+    void groupedIntoQuartersAndYears()
+    {
+        auto application = ApplicationJson::readFile(
+            QStringLiteral(COUPONDESK_SAMPLES_DIR "/applications/05-cap-reached.json"));
+        const ProgramCatalog programs = ProgramCatalog::load();
+        const auto estimate =
+            Estimator::estimate(application.value(), *programs.find(application->program));
+        const auto monthly =
+            CostProjection::fromApplication(application.value(), estimate.value()).value();
+
+        const CostProjection quarters = monthly.grouped(3);
+        QCOMPARE(quarters.monthsPerColumn, 3);
+        QCOMPARE(quarters.months,
+                 (QList<QDate>{QDate(2025, 1, 1), QDate(2025, 4, 1), QDate(2025, 7, 1),
+                               QDate(2025, 10, 1), QDate(2026, 1, 1)}));
+        const ProjectionScenario &q = quarters.scenarios.first();
+        QCOMPARE(q.months.size(), 5);
+        QCOMPARE(q.months.first().cost.fen(), qint64(18630137)); // March 2025 alone
+        QCOMPARE(q.months.first().days, 17);
+        const QList<ProjectionMonth> &m = monthly.scenarios.first().months;
+        QCOMPARE(q.months.at(1).cost, m.at(1).cost + m.at(2).cost + m.at(3).cost);
+        QCOMPARE(q.months.at(2).coupon, m.at(4).coupon + m.at(5).coupon + m.at(6).coupon);
+        QCOMPARE(q.months.at(2).cumulativeCoupon, m.at(6).cumulativeCoupon);
+        QCOMPARE(q.months.last().cumulativeCost.toDecimalString(), QStringLiteral("4000000.00"));
+        QCOMPARE(q.capBindsIn, std::optional<QDate>(QDate(2025, 7, 1)));
+        Money sum = Money::zero();
+        for (const ProjectionMonth &column : q.months)
+            sum += column.cost;
+        QCOMPARE(sum, q.totalCost);
+
+        const CostProjection years = monthly.grouped(12);
+        QCOMPARE(years.months, (QList<QDate>{QDate(2025, 1, 1), QDate(2026, 1, 1)}));
+        QCOMPARE(years.scenarios.first().months.first().cumulativeCost, m.at(9).cumulativeCost);
+        QCOMPARE(years.scenarios.first().capBindsIn, std::optional<QDate>(QDate(2025, 1, 1)));
+        QCOMPARE(quarters.grouped(3).months, quarters.months); // already grouped: unchanged
+
+        QCOMPARE(CostProjection::columnMonthsFor(36), 1);
+        QCOMPARE(CostProjection::columnMonthsFor(37), 3);
+        QCOMPARE(CostProjection::columnMonthsFor(108), 3);
+        QCOMPARE(CostProjection::columnMonthsFor(292), 12);
+    }
+
     void capNotMarkedWhenRateLimits()
     {
         // The same contract with the whole subsidy payable: the coupon never stops early.

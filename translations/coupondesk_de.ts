@@ -696,26 +696,6 @@
         <translation>Andere öffentliche &amp;Förderung darauf:</translation>
     </message>
     <message>
-        <source>Training</source>
-        <translation>Training</translation>
-    </message>
-    <message>
-        <source>Training and inference</source>
-        <translation>Training und Inferenz</translation>
-    </message>
-    <message>
-        <source>Inference only</source>
-        <translation>Nur Inferenz</translation>
-    </message>
-    <message>
-        <source>Model purchase</source>
-        <translation>Modellkauf</translation>
-    </message>
-    <message>
-        <source>Corpus purchase</source>
-        <translation>Korpuskauf</translation>
-    </message>
-    <message>
         <source>Use of the compute</source>
         <translation>Verwendung der Rechenleistung</translation>
     </message>
@@ -1118,6 +1098,10 @@
         <source>On which date will you apply?</source>
         <translation>An welchem Datum stellen Sie den Antrag?</translation>
     </message>
+    <message>
+        <source>Another sector</source>
+        <translation>Eine andere Branche</translation>
+    </message>
 </context>
 <context>
     <name>cd::ApplicationWizardEstimatePage</name>
@@ -1157,6 +1141,50 @@
         <source>Left under the cap this year after this application: %1</source>
         <translation>Nach diesem Antrag in diesem Jahr unter der Obergrenze verbleibend: %1</translation>
     </message>
+    <message>
+        <source>eligible</source>
+        <translation>berechtigt</translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation>nicht berechtigt</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>erfüllt</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The program&apos;s rules changed&lt;/b&gt; from version %1 to %2 since this draft was last opened.</source>
+        <translation>&lt;b&gt;Die Regeln des Programms haben sich geändert&lt;/b&gt; (Version %1 → %2), seit dieser Entwurf zuletzt geöffnet wurde.</translation>
+    </message>
+    <message>
+        <source>Subsidy: %1 → &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Zuschuss: %1 → &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Eligible: %1 → %2</source>
+        <translation>Berechtigung: %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (contract %2)</source>
+        <translation>%1 (Vertrag %2)</translation>
+    </message>
+    <message>
+        <source>new rule</source>
+        <translation>neue Regel</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
 </context>
 <context>
     <name>cd::ApplicationWizardPage</name>
@@ -1178,22 +1206,6 @@
     <message>
         <source>Choose the program and tell us who applies.</source>
         <translation>Wählen Sie das Programm und geben Sie an, wer den Antrag stellt.</translation>
-    </message>
-    <message>
-        <source>Enterprise</source>
-        <translation>Unternehmen</translation>
-    </message>
-    <message>
-        <source>Start-up</source>
-        <translation>Start-up</translation>
-    </message>
-    <message>
-        <source>University</source>
-        <translation>Hochschule</translation>
-    </message>
-    <message>
-        <source>Research institute</source>
-        <translation>Forschungsinstitut</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1870,6 +1882,59 @@
     </message>
 </context>
 <context>
+    <name>cd::DomainLabels</name>
+    <message>
+        <source>Enterprise</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Start-up</source>
+        <translation>Start-up</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>Hochschule</translation>
+    </message>
+    <message>
+        <source>Research institute</source>
+        <translation>Forschungsinstitut</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Training and inference</source>
+        <translation>Training und Inferenz</translation>
+    </message>
+    <message>
+        <source>Inference only</source>
+        <translation>Nur Inferenz</translation>
+    </message>
+    <message>
+        <source>Model purchase</source>
+        <translation>Modellkauf</translation>
+    </message>
+    <message>
+        <source>Corpus purchase</source>
+        <translation>Korpuskauf</translation>
+    </message>
+    <message>
+        <source>Software and information services</source>
+        <extracomment>Sector of the economy (软件和信息服务业)</extracomment>
+        <translation>Software und Informationsdienste</translation>
+    </message>
+    <message>
+        <source>Manufacturing</source>
+        <translation>Verarbeitendes Gewerbe</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separator of a list of choices (&quot;A, B, C&quot;); Chinese uses 、</extracomment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>cd::DraftRepository</name>
     <message>
         <source>lock the schema</source>
@@ -2458,6 +2523,13 @@
     </message>
 </context>
 <context>
+    <name>cd::HelpDialog</name>
+    <message>
+        <source>CouponDesk user guide</source>
+        <translation>CouponDesk – Benutzerhandbuch</translation>
+    </message>
+</context>
+<context>
     <name>cd::JsonFields</name>
     <message>
         <source>This field is required.</source>
@@ -2596,6 +2668,14 @@
     <message>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Show amounts in full &amp;yuan</source>
+        <translation>Beträge in vollen &amp;Yuan anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
     </message>
 </context>
 <context>
@@ -3216,6 +3296,19 @@
     <message>
         <source>Source: %1 — confidence %2</source>
         <translation>Quelle: %1 — Verlässlichkeit %2</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <extracomment>How reliable the source of a rule is</extracomment>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
     </message>
 </context>
 <context>

@@ -696,26 +696,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training and inference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inference only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Model purchase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Corpus purchase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use of the compute</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1118,6 +1098,10 @@
         <source>On which date will you apply?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another sector</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ApplicationWizardEstimatePage</name>
@@ -1157,6 +1141,50 @@
         <source>Left under the cap this year after this application: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The program&apos;s rules changed&lt;/b&gt; from version %1 to %2 since this draft was last opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subsidy: %1 → &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (contract %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ApplicationWizardPage</name>
@@ -1177,22 +1205,6 @@
     </message>
     <message>
         <source>Choose the program and tell us who applies.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enterprise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>University</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Research institute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1870,6 +1882,59 @@
     </message>
 </context>
 <context>
+    <name>cd::DomainLabels</name>
+    <message>
+        <source>Enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research institute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training and inference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inference only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corpus purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Software and information services</source>
+        <extracomment>Sector of the economy (软件和信息服务业)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manufacturing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separator of a list of choices (&quot;A, B, C&quot;); Chinese uses 、</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::DraftRepository</name>
     <message>
         <source>lock the schema</source>
@@ -2458,6 +2523,13 @@
     </message>
 </context>
 <context>
+    <name>cd::HelpDialog</name>
+    <message>
+        <source>CouponDesk user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::JsonFields</name>
     <message>
         <source>This field is required.</source>
@@ -2595,6 +2667,14 @@
     </message>
     <message>
         <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show amounts in full &amp;yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3215,6 +3295,19 @@
     </message>
     <message>
         <source>Source: %1 — confidence %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <extracomment>How reliable the source of a rule is</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

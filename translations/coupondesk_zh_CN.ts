@@ -695,26 +695,6 @@
         <translation>已获其他财政资助(&amp;O)：</translation>
     </message>
     <message>
-        <source>Training</source>
-        <translation>模型训练</translation>
-    </message>
-    <message>
-        <source>Training and inference</source>
-        <translation>训练及推理</translation>
-    </message>
-    <message>
-        <source>Inference only</source>
-        <translation>仅模型推理</translation>
-    </message>
-    <message>
-        <source>Model purchase</source>
-        <translation>模型采购</translation>
-    </message>
-    <message>
-        <source>Corpus purchase</source>
-        <translation>语料采购</translation>
-    </message>
-    <message>
         <source>Use of the compute</source>
         <translation>算力用途</translation>
     </message>
@@ -1116,6 +1096,10 @@
         <source>On which date will you apply?</source>
         <translation>您计划哪天提交申请？</translation>
     </message>
+    <message>
+        <source>Another sector</source>
+        <translation>其他行业</translation>
+    </message>
 </context>
 <context>
     <name>cd::ApplicationWizardEstimatePage</name>
@@ -1155,6 +1139,50 @@
         <source>Left under the cap this year after this application: %1</source>
         <translation>本次申请后本年度剩余额度：%1</translation>
     </message>
+    <message>
+        <source>eligible</source>
+        <translation>符合条件</translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation>不符合条件</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The program&apos;s rules changed&lt;/b&gt; from version %1 to %2 since this draft was last opened.</source>
+        <translation>自上次打开本草稿以来，&lt;b&gt;申报规则已更新&lt;/b&gt;：版本 %1 → %2。</translation>
+    </message>
+    <message>
+        <source>Subsidy: %1 → &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>补贴：%1 → &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Eligible: %1 → %2</source>
+        <translation>申报资格：%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (contract %2)</source>
+        <translation>%1（合同 %2）</translation>
+    </message>
+    <message>
+        <source>new rule</source>
+        <translation>新增规则</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已删除</translation>
+    </message>
 </context>
 <context>
     <name>cd::ApplicationWizardPage</name>
@@ -1176,22 +1204,6 @@
     <message>
         <source>Choose the program and tell us who applies.</source>
         <translation>请选择申报项目，并填写申请单位信息。</translation>
-    </message>
-    <message>
-        <source>Enterprise</source>
-        <translation>企业</translation>
-    </message>
-    <message>
-        <source>Start-up</source>
-        <translation>初创企业</translation>
-    </message>
-    <message>
-        <source>University</source>
-        <translation>高等院校</translation>
-    </message>
-    <message>
-        <source>Research institute</source>
-        <translation>科研院所</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1860,6 +1872,59 @@
     </message>
 </context>
 <context>
+    <name>cd::DomainLabels</name>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Start-up</source>
+        <translation>初创企业</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>高校</translation>
+    </message>
+    <message>
+        <source>Research institute</source>
+        <translation>科研院所</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Training and inference</source>
+        <translation>训练及推理</translation>
+    </message>
+    <message>
+        <source>Inference only</source>
+        <translation>仅推理</translation>
+    </message>
+    <message>
+        <source>Model purchase</source>
+        <translation>模型采购</translation>
+    </message>
+    <message>
+        <source>Corpus purchase</source>
+        <translation>语料采购</translation>
+    </message>
+    <message>
+        <source>Software and information services</source>
+        <extracomment>Sector of the economy (软件和信息服务业)</extracomment>
+        <translation>软件和信息服务业</translation>
+    </message>
+    <message>
+        <source>Manufacturing</source>
+        <translation>制造业</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separator of a list of choices (&quot;A, B, C&quot;); Chinese uses 、</extracomment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>cd::DraftRepository</name>
     <message>
         <source>lock the schema</source>
@@ -2439,6 +2504,13 @@
     </message>
 </context>
 <context>
+    <name>cd::HelpDialog</name>
+    <message>
+        <source>CouponDesk user guide</source>
+        <translation>CouponDesk 使用指南</translation>
+    </message>
+</context>
+<context>
     <name>cd::JsonFields</name>
     <message>
         <source>This field is required.</source>
@@ -2577,6 +2649,14 @@
     <message>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Show amounts in full &amp;yuan</source>
+        <translation>金额以元为单位完整显示(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>使用指南(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -3196,6 +3276,19 @@
     <message>
         <source>Source: %1 — confidence %2</source>
         <translation>依据：%1 — 可信度 %2</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <extracomment>How reliable the source of a rule is</extracomment>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
     </message>
 </context>
 <context>

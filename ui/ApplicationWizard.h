@@ -7,6 +7,7 @@
 #include "rules/Estimate.h"
 #include "rules/ProgramCatalog.h"
 #include "storage/DraftRecords.h"
+#include "storage/RulePackPinning.h"
 
 #include <QJsonValue>
 #include <QWizard>
@@ -54,6 +55,11 @@ public:
     int addContract();
     void removeContract(int index);
 
+    // What changed since the draft was last seen, because a newer version of its rule pack is
+    // installed now; the estimate page shows it. Empty when nothing changed.
+    void setRulePackChange(const std::optional<EstimateDiff> &change) { m_rulePackChange = change; }
+    const std::optional<EstimateDiff> &rulePackChange() const { return m_rulePackChange; }
+
     // Jumps to a step already reached (backwards) or forwards through valid pages.
     void goToStep(PageId id);
     // Reloads the current page's widgets from the draft (after undo/redo changed it).
@@ -76,6 +82,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    std::optional<EstimateDiff> m_rulePackChange;
     void recompute();
     void updateSteps();
     void retranslate();

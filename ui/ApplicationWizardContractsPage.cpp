@@ -1,5 +1,7 @@
 #include "ApplicationWizardContractsPage.h"
 
+#include "domain/DomainLabels.h"
+
 #include "ApplicationWizard.h"
 #include "Dialogs.h"
 
@@ -196,11 +198,8 @@ void ApplicationWizardContractsPage::buildForm()
     m_use = new QComboBox(m_formBox);
     m_use->setObjectName(QStringLiteral("useCombo"));
     m_use->addItem(QStringLiteral("—"), QString());
-    m_use->addItem(tr("Training"), QStringLiteral("training"));
-    m_use->addItem(tr("Training and inference"), QStringLiteral("training_and_inference"));
-    m_use->addItem(tr("Inference only"), QStringLiteral("inference"));
-    m_use->addItem(tr("Model purchase"), QStringLiteral("model_purchase"));
-    m_use->addItem(tr("Corpus purchase"), QStringLiteral("corpus_purchase"));
+    for (const QString &id : computeUseIds())
+        m_use->addItem(computeUseLabel(id), id);
     m_use->setAccessibleName(tr("Use of the compute"));
     auto *useLabel = new QLabel(tr("Us&e:"), m_formBox);
     useLabel->setBuddy(m_use);

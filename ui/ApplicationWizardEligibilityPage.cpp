@@ -1,5 +1,7 @@
 #include "ApplicationWizardEligibilityPage.h"
 
+#include "domain/DomainLabels.h"
+
 #include "ApplicationWizard.h"
 #include "TraceView.h"
 
@@ -79,6 +81,12 @@ void ApplicationWizardEligibilityPage::refresh()
     }
 }
 
+QStringList ApplicationWizardEligibilityPage::requiredSectors() const
+{
+    const RulePack *pack = appWizard()->program();
+    return pack ? pack->list(QStringLiteral("required_sectors")) : QStringList();
+}
+
 // Questions are generated from the criteria that are still open at the applicant level;
 // contract questions are asked on the contracts page.
 void ApplicationWizardEligibilityPage::rebuildQuestions()
@@ -103,6 +111,19 @@ void ApplicationWizardEligibilityPage::rebuildQuestions()
                 });
                 editor = combo;
                 label = tr("Is the applicant an independent legal person?");
+            } else if (path == QLatin1String("applicant.sector") && !requiredSectors().isEmpty()) {
+                // The pack names the sectors it accepts: offer those by name, not as ids to type.
+                auto *combo = new QComboBox(m_questionsBox);
+                combo->addItem(QStringLiteral("—"), QString());
+                for (const QString &id : requiredSectors())
+                    combo->addItem(sectorLabel(id), id);
+                combo->addItem(tr("Another sector"), QStringLiteral("other"));
+                connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, path] {
+                    const QString id = combo->currentData().toString();
+                    answer(path, id.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(id));
+                });
+                editor = combo;
+                label = tr("In which sector does the applicant work?");
             } else if (path == QLatin1String("applicant.registered_city") ||
                        path == QLatin1String("applicant.sector")) {
                 auto *edit = new QLineEdit(m_questionsBox);

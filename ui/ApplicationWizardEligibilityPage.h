@@ -27,6 +27,7 @@ public:
 private:
     void refresh();
     void rebuildQuestions();
+    QStringList requiredSectors() const; // the sectors the draft's program accepts (ids)
     void answer(const QString &path, const QJsonValue &value);
 
     QLabel *m_banner = nullptr;

@@ -5,6 +5,8 @@
 
 #include "domain/MoneyFormat.h"
 
+#include <QLocale>
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -25,6 +27,21 @@ QString bindingText(BindingLimit limit)
     }
     return ApplicationWizardEstimatePage::tr("nothing (no counted contract yet)");
 }
+// The words of estimate JSON ("yes", "pass", …) as the trace view shows them.
+QString verdictWord(const QString &word)
+{
+    if (word == QLatin1String("yes"))
+        return ApplicationWizardEstimatePage::tr("eligible");
+    if (word == QLatin1String("no"))
+        return ApplicationWizardEstimatePage::tr("not eligible");
+    if (word == QLatin1String("undetermined") || word == QLatin1String("unknown"))
+        return ApplicationWizardEstimatePage::tr("open");
+    if (word == QLatin1String("pass"))
+        return ApplicationWizardEstimatePage::tr("met");
+    if (word == QLatin1String("fail"))
+        return ApplicationWizardEstimatePage::tr("not met");
+    return word;
+}
 } // namespace
 
 ApplicationWizardEstimatePage::ApplicationWizardEstimatePage(ApplicationWizard *wizard)
@@ -33,6 +50,12 @@ ApplicationWizardEstimatePage::ApplicationWizardEstimatePage(ApplicationWizard *
     setTitle(tr("Estimate"));
     setSubTitle(tr("How the subsidy is computed, step by step."));
     auto *layout = new QVBoxLayout(this);
+    m_packChange = new QLabel(this);
+    m_packChange->setObjectName(QStringLiteral("rulePackChange"));
+    m_packChange->setWordWrap(true);
+    m_packChange->setTextFormat(Qt::RichText);
+    m_packChange->setVisible(false);
+    layout->addWidget(m_packChange);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("estimateSummary"));
     m_summary->setWordWrap(true);
@@ -57,8 +80,52 @@ void ApplicationWizardEstimatePage::initializePage()
     refresh();
 }
 
+// "The rules of <program> changed from version A to B since you last opened this draft: …", one
+// line per rule whose outcome moved, so an applicant sees why the amount is different now.
+QString ApplicationWizardEstimatePage::rulePackChangeText() const
+{
+    const auto &change = appWizard()->rulePackChange();
+    if (!change)
+        return QString();
+    const QLocale locale;
+    const auto money = [&locale](const QString &decimal) {
+        auto amount = Money::parse(decimal);
+        return amount ? formatMoney(amount.value(), locale, MoneyStyle::Full) : QStringLiteral("—");
+    };
+    QStringList lines;
+    lines << tr("<b>The program's rules changed</b> from version %1 to %2 since this draft was "
+                "last opened.")
+                 .arg(change->oldRulesVersion.toHtmlEscaped(),
+                      change->newRulesVersion.toHtmlEscaped());
+    if (change->subsidyChanged())
+        lines << tr("Subsidy: %1 → <b>%2</b>")
+                     .arg(money(change->oldSubsidy).toHtmlEscaped(),
+                          money(change->newSubsidy).toHtmlEscaped());
+    if (change->oldEligible != change->newEligible)
+        lines << tr("Eligible: %1 → %2")
+                     .arg(verdictWord(change->oldEligible).toHtmlEscaped(),
+                          verdictWord(change->newEligible).toHtmlEscaped());
+    for (const RuleChange &rule : change->rules) {
+        const QString where =
+            rule.contractIndex >= 0
+                ? tr("%1 (contract %2)").arg(rule.rule).arg(rule.contractIndex + 1)
+                : rule.rule;
+        QString before = rule.oldValue.isEmpty() ? verdictWord(rule.oldResult) : rule.oldValue;
+        QString after = rule.newValue.isEmpty() ? verdictWord(rule.newResult) : rule.newValue;
+        if (rule.kind == RuleChange::Kind::Added)
+            before = tr("new rule");
+        else if (rule.kind == RuleChange::Kind::Removed)
+            after = tr("removed");
+        lines << QStringLiteral("• %1: %2 → %3")
+                     .arg(where.toHtmlEscaped(), before.toHtmlEscaped(), after.toHtmlEscaped());
+    }
+    return lines.join(QStringLiteral("<br>"));
+}
+
 void ApplicationWizardEstimatePage::refresh()
 {
+    m_packChange->setText(rulePackChangeText());
+    m_packChange->setVisible(!m_packChange->text().isEmpty());
     const auto &estimate = appWizard()->estimate();
     if (!estimate) {
         m_summary->setText(appWizard()->estimateError()

@@ -21,7 +21,9 @@ public:
 
 private:
     void refresh();
+    QString rulePackChangeText() const;
 
+    QLabel *m_packChange = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_formulas = nullptr;
     TraceView *m_trace = nullptr;

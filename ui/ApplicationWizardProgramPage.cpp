@@ -1,5 +1,7 @@
 #include "ApplicationWizardProgramPage.h"
 
+#include "domain/DomainLabels.h"
+
 #include "ApplicationWizard.h"
 #include "ui_ApplicationWizardProgramPage.h"
 
@@ -49,10 +51,8 @@ void ApplicationWizardProgramPage::fillChoices()
     for (const RulePack &pack : appWizard()->catalog().programs())
         m_ui->programCombo->addItem(pack.name.text(locale), pack.id);
     m_ui->entityTypeCombo->addItem(QStringLiteral("—"), QString());
-    m_ui->entityTypeCombo->addItem(tr("Enterprise"), QStringLiteral("enterprise"));
-    m_ui->entityTypeCombo->addItem(tr("Start-up"), QStringLiteral("startup"));
-    m_ui->entityTypeCombo->addItem(tr("University"), QStringLiteral("university"));
-    m_ui->entityTypeCombo->addItem(tr("Research institute"), QStringLiteral("research_institute"));
+    for (const QString &id : entityTypeIds())
+        m_ui->entityTypeCombo->addItem(entityTypeLabel(id), id);
     m_ui->legalPersonCombo->addItem(QStringLiteral("—"), QVariant());
     m_ui->legalPersonCombo->addItem(tr("Yes"), true);
     m_ui->legalPersonCombo->addItem(tr("No"), false);

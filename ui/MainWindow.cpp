@@ -2,6 +2,7 @@
 
 #include "ApplicationWizard.h"
 #include "EstimatePanel.h"
+#include "HelpDialog.h"
 #include "WizardAutosave.h"
 #include "ui_MainWindow.h"
 
@@ -9,6 +10,7 @@
 #include "domain/MoneyFormat.h"
 #include "storage/DraftRepository.h"
 #include "storage/DraftSession.h"
+#include "storage/RulePackPinning.h"
 
 #include "core/Translations.h"
 #include "domain/Dates.h"
@@ -20,6 +22,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 
 namespace cd {
 
@@ -188,8 +191,27 @@ void MainWindow::setupMenus()
         action->setActionGroup(group);
         connect(action, &QAction::triggered, this, [this, language] { switchLanguage(language); });
     }
+    m_languageMenu->addSeparator();
+    // 万元 is how Chinese readers talk about amounts, but an office checking figures against a
+    // contract may want every digit.
+    m_fullYuanAction = m_languageMenu->addAction(QString());
+    m_fullYuanAction->setObjectName(QStringLiteral("fullYuanAction"));
+    m_fullYuanAction->setCheckable(true);
+    m_fullYuanAction->setChecked(QSettings().value(QStringLiteral("display/fullYuan")).toBool());
+    setFullAmountsPreferred(m_fullYuanAction->isChecked());
+    connect(m_fullYuanAction, &QAction::toggled, this, [this](bool full) {
+        QSettings().setValue(QStringLiteral("display/fullYuan"), full);
+        setFullAmountsPreferred(full);
+        switchLanguage(Translations::currentLanguage()); // every page shows its amounts again
+        refreshDrafts();
+    });
     m_helpMenu = menuBar()->addMenu(QString());
-    QAction *about = m_helpMenu->addAction(QString());
+    m_guideAction = m_helpMenu->addAction(QString());
+    m_guideAction->setObjectName(QStringLiteral("guideAction"));
+    m_guideAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_guideAction, &QAction::triggered, this, &MainWindow::showGuide);
+    m_aboutAction = m_helpMenu->addAction(QString());
+    QAction *about = m_aboutAction;
     about->setObjectName(QStringLiteral("aboutAction"));
     connect(about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About CouponDesk"),
@@ -203,6 +225,18 @@ void MainWindow::setupMenus()
                                .arg(QCoreApplication::applicationVersion()));
     });
     retranslate();
+}
+
+HelpDialog *MainWindow::showGuide()
+{
+    if (!m_guide) {
+        m_guide = new HelpDialog(this);
+        m_guide->setAttribute(Qt::WA_DeleteOnClose, false);
+    }
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
+    return m_guide;
 }
 
 ApplicationWizard *MainWindow::newApplication()
@@ -233,7 +267,11 @@ ApplicationWizard *MainWindow::openDraft(qint64 id)
         m_ui->storageBanner->setVisible(true);
         return nullptr;
     }
+    // Compared before the wizard opens: visiting a step pins the estimate to the installed pack.
+    auto change = RulePackPinning::checkForNewerPack(*m_repository, id, ProgramCatalog::load());
     ApplicationWizard *wizard = showWizard(application.value(), id);
+    if (change && change->has_value() && change->value().changed())
+        wizard->setRulePackChange(change->value());
     wizard->goToStep(ApplicationWizard::PageId(ApplicationWizard::pageFromName(draft->wizardPage)));
     return wizard;
 }
@@ -290,7 +328,9 @@ void MainWindow::retranslate()
 {
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
-    m_helpMenu->actions().first()->setText(tr("&About CouponDesk"));
+    m_fullYuanAction->setText(tr("Show amounts in full &yuan"));
+    m_guideAction->setText(tr("&User guide"));
+    m_aboutAction->setText(tr("&About CouponDesk"));
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class QAction;
 class QMenu;
 
 namespace Ui {
@@ -18,6 +19,7 @@ class MainWindow;
 namespace cd {
 
 class ApplicationWizard;
+class HelpDialog;
 class DraftRepository;
 struct Application;
 
@@ -31,6 +33,8 @@ public:
 
     // Opens the wizard on a new draft for the default program; returns it (tests drive it).
     ApplicationWizard *newApplication();
+    // Help → User guide (F1).
+    HelpDialog *showGuide();
     // Opens a stored draft at the page where it was left.
     ApplicationWizard *openDraft(qint64 id);
     void refreshDrafts();
@@ -55,6 +59,10 @@ private:
     QJsonObject m_lastDeleted; // for "Undo delete"
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    HelpDialog *m_guide = nullptr;
+    QAction *m_fullYuanAction = nullptr;
+    QAction *m_guideAction = nullptr;
+    QAction *m_aboutAction = nullptr;
 };
 
 } // namespace cd

@@ -22,6 +22,11 @@ public:
                    const std::function<bool(const TraceStep &)> &keep);
 
     static QString markFor(TraceResult result);
+    static QString confidenceText(Confidence confidence);
+
+protected:
+    // Wrapped rows get their height for the current width (QTreeView keeps the first one).
+    void resizeEvent(QResizeEvent *event) override;
 };
 
 } // namespace cd

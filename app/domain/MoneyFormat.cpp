@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <atomic>
+
 namespace cd {
 
 namespace {
@@ -32,7 +34,19 @@ QString currencySymbolText(const QString &currency)
 {
     return currency;
 }
+
+std::atomic<bool> g_fullAmountsPreferred{false};
 } // namespace
+
+void setFullAmountsPreferred(bool full)
+{
+    g_fullAmountsPreferred = full;
+}
+
+bool fullAmountsPreferred()
+{
+    return g_fullAmountsPreferred;
+}
 
 QString formatAmountDigits(const Money &money, const QLocale &locale)
 {
@@ -47,7 +61,7 @@ QString formatMoney(const Money &money, const QLocale &locale, MoneyStyle style)
     const bool cny = money.currency() == QLatin1String("CNY");
     if (isChinese(locale)) {
         const qint64 absFen = money.fen() < 0 ? -money.fen() : money.fen();
-        if (cny && style == MoneyStyle::Auto && absFen >= 1'000'000) {
+        if (cny && style == MoneyStyle::Auto && !fullAmountsPreferred() && absFen >= 1'000'000) {
             // 1 万元 = 10,000 yuan = 1,000,000 fen; two decimals of 万 = hundreds of yuan,
             // rounded half up for display.
             const qint64 hundredYuan = (absFen + 5'000) / 10'000;

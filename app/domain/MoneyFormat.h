@@ -15,6 +15,11 @@ enum class MoneyStyle
     Full, // every digit: "3,200,000.00 元", "CNY 3,200,000.00", "3.200.000,00 CNY"
 };
 
+// The reader's choice (the GUI's "Show amounts in full yuan"): Auto then gives every digit in
+// Chinese too. Off by default; the CLI never sets it.
+void setFullAmountsPreferred(bool full);
+bool fullAmountsPreferred();
+
 QString formatMoney(const Money &money, const QLocale &locale, MoneyStyle style = MoneyStyle::Auto);
 // Digits of the amount grouped for the locale, no currency: "3,200,000.00".
 QString formatAmountDigits(const Money &money, const QLocale &locale);

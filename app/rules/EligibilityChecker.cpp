@@ -1,6 +1,7 @@
 #include "EligibilityChecker.h"
 
 #include "domain/Dates.h"
+#include "domain/DomainLabels.h"
 #include "domain/MoneyFormat.h"
 
 #include <QCoreApplication>
@@ -181,9 +182,9 @@ private:
         const bool ok = allowed.contains(type);
         record(
             rule, ok ? TraceResult::Pass : TraceResult::Fail,
-            ok ? tr("Organisations of the kind \"%1\" may apply.").arg(type)
+            ok ? tr("Organisations of the kind \"%1\" may apply.").arg(entityTypeLabel(type))
                : tr("Organisations of the kind \"%1\" may not apply; the program is open to: %2.")
-                     .arg(type, allowed.join(QStringLiteral(", "))),
+                     .arg(entityTypeLabel(type), labelList(allowed, entityTypeLabel)),
             parameter)
             .inputs.insert(QStringLiteral("entity_type"), type);
     }
@@ -199,15 +200,15 @@ private:
         if (sector.isEmpty()) {
             record(rule, TraceResult::Unknown,
                    tr("The applicant's sector is not given; the program requires one of: %1.")
-                       .arg(sectors.join(QStringLiteral(", "))),
+                       .arg(labelList(sectors, sectorLabel)),
                    parameter, -1, QStringLiteral("applicant.sector"));
             return;
         }
         const bool ok = sectors.contains(sector);
         record(rule, ok ? TraceResult::Pass : TraceResult::Fail,
-               ok ? tr("The sector \"%1\" is eligible.").arg(sector)
+               ok ? tr("The sector \"%1\" is eligible.").arg(sectorLabel(sector))
                   : tr("The sector \"%1\" is not eligible; the program requires one of: %2.")
-                        .arg(sector, sectors.join(QStringLiteral(", "))),
+                        .arg(sectorLabel(sector), labelList(sectors, sectorLabel)),
                parameter);
     }
 
@@ -471,20 +472,20 @@ private:
         const QString use = computeUseName(*contract.use);
         if (eligible.contains(use)) {
             criterion(rule, TraceResult::Pass,
-                      tr("%1: the use \"%2\" is eligible.").arg(label, use), p);
+                      tr("%1: the use \"%2\" is eligible.").arg(label, computeUseLabel(use)), p);
         } else if (uncertain.contains(use)) {
             TraceStep *step = criterion(
                 rule, TraceResult::Unknown,
                 tr("%1: whether the use \"%2\" counts is not settled by the sources; treat it as "
                    "an assumption and ask the program office.")
-                    .arg(label, use),
+                    .arg(label, computeUseLabel(use)),
                 QStringLiteral("uncertain_uses"), QStringLiteral("use"));
             step->confidence = Confidence::Low;
             step->assumption = true;
         } else {
             criterion(rule, TraceResult::Fail,
                       tr("%1: the use \"%2\" is not eligible; the program covers: %3.")
-                          .arg(label, use, eligible.join(QStringLiteral(", "))),
+                          .arg(label, computeUseLabel(use), labelList(eligible, computeUseLabel)),
                       p);
         }
     }

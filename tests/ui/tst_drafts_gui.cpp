@@ -3,9 +3,16 @@
 #include "ApplicationWizard.h"
 #include "MainWindow.h"
 
+#include "domain/ApplicationJson.h"
+#include "rules/ProgramCatalog.h"
 #include "storage/DraftRepository.h"
+#include "storage/RulePackPinning.h"
 
 #include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -80,6 +87,64 @@ private Q_SLOTS:
         QCOMPARE(
             wizard->currentPage()->findChild<QLineEdit *>(QStringLiteral("amountEdit"))->text(),
             QStringLiteral("2500000.00"));
+    }
+
+    // An office installs a newer version of the draft's rule pack: opening the draft shows, on
+    // the estimate page, the versions, the subsidy before and after and the rule that moved;
+    // once seen, the next opening shows nothing.
+    void rulePackChangeIsShown()
+    {
+        auto application = ApplicationJson::readFile(
+            QStringLiteral(COUPONDESK_SAMPLES_DIR "/applications/01-enterprise-basic.json"));
+        QVERIFY(application);
+        qint64 id = 0;
+        {
+            MainWindow window;
+            QVERIFY(window.repository());
+            auto created =
+                window.repository()->createDraft(application.value(), Provenance::Imported);
+            QVERIFY(created);
+            id = created.value();
+            QVERIFY(RulePackPinning::snapshot(*window.repository(), id, ProgramCatalog::load()));
+        }
+        QFile source(QStringLiteral(COUPONDESK_SOURCE_DIR
+                                    "/resources/programs/shenzhen-training-2024.json"));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        QJsonObject pack = QJsonDocument::fromJson(source.readAll()).object();
+        pack.insert(QStringLiteral("version"), QStringLiteral("2099.1"));
+        QJsonObject parameters = pack.value(QStringLiteral("parameters")).toObject();
+        QJsonObject rate = parameters.value(QStringLiteral("standard_rate")).toObject();
+        rate.insert(QStringLiteral("value"), QStringLiteral("0.40"));
+        parameters.insert(QStringLiteral("standard_rate"), rate);
+        pack.insert(QStringLiteral("parameters"), parameters);
+        QVERIFY(QDir().mkpath(ProgramCatalog::userProgramsDir()));
+        QFile newer(ProgramCatalog::userProgramsDir() +
+                    QStringLiteral("/shenzhen-training-2024.json"));
+        QVERIFY(newer.open(QIODevice::WriteOnly));
+        newer.write(QJsonDocument(pack).toJson());
+        newer.close();
+
+        for (const bool firstOpening : {true, false}) {
+            MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+            ApplicationWizard *wizard = window.openDraft(id);
+            QVERIFY(wizard);
+            QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget *>(wizard));
+            wizard->goToStep(ApplicationWizard::EstimatePage);
+            QCOMPARE(wizard->currentId(), int(ApplicationWizard::EstimatePage));
+            auto *notice =
+                wizard->currentPage()->findChild<QLabel *>(QStringLiteral("rulePackChange"));
+            QVERIFY(notice);
+            QCOMPARE(notice->isVisible(), firstOpening);
+            if (firstOpening) {
+                QVERIFY2(notice->text().contains(QStringLiteral("2099.1")),
+                         qPrintable(notice->text()));
+                QVERIFY(notice->text().contains(QStringLiteral("0.50 → 0.40")));
+                QVERIFY(notice->text().contains(QStringLiteral("→ <b>")));
+            }
+            wizard->close();
+        }
     }
 
     void undoRestoresTheEarlierValue()

@@ -1,6 +1,6 @@
 // The application wizard driven through its named widgets: a whole application typed in,
 // whose estimate equals coupondesk-cli estimate on the same data; keyboard-only moves;
-// invalid input shown inline; screenshots of every page in zh_CN and en.
+// invalid input shown inline; screenshots of every page in zh_CN, en and de.
 #include "ApplicationWizard.h"
 #include "ApplicationWizardReviewPage.h"
 #include "Dialogs.h"
@@ -241,6 +241,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("language");
         QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
         QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("de") << QStringLiteral("de");
     }
 
     void screenshots()
@@ -264,6 +265,7 @@ private Q_SLOTS:
             QCOMPARE(wizard->currentId(), i);
             if (i == ApplicationWizard::ContractsPage)
                 fillSampleContract(wizard);
+            QTest::qWait(50); // let views lay out their rows for the final width
             QVERIFY(wizard->grab().save(
                 dir + QStringLiteral("/wizard-%1-%2.png").arg(names[i], language)));
             wizard->next();

@@ -2,6 +2,7 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QEvent>
 #include <QGraphicsLayout>
 #include <QLabel>
 #include <QStackedLayout>
@@ -18,8 +19,6 @@ ChartWidget::ChartWidget(QWidget *parent)
     chart->setAnimationOptions(QChart::NoAnimation); // updates must never wait on animations
     // The page has little room: the plot gets what QChart's default margins and rounded card
     // would take.
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->setBackgroundRoundness(0);
     chart->layout()->setContentsMargins(0, 0, 0, 0);
     m_view = new QChartView(chart, this);
     m_view->setObjectName(QStringLiteral("chartView"));
@@ -44,6 +43,35 @@ ChartWidget::ChartWidget(QWidget *parent)
     m_stack->addWidget(chartPage);
     m_stack->addWidget(m_message);
     m_stack->setCurrentWidget(m_message);
+    applyTheme();
+}
+
+bool ChartWidget::darkPalette() const
+{
+    return palette().color(QPalette::Window).lightness() < 128;
+}
+
+// QtCharts draws a white card whatever the palette; in a dark desktop it follows with its dark
+// theme. setTheme() resets fonts, margins and series colours, so those are set again after it.
+void ChartWidget::applyTheme()
+{
+    QChart *c = chart();
+    const QChart::ChartTheme theme =
+        darkPalette() ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    if (c->theme() != theme || !m_themeApplied) {
+        m_themeApplied = true;
+        c->setTheme(theme);
+        c->setMargins(QMargins(4, 4, 4, 4));
+        c->setBackgroundRoundness(0);
+        themeChanged();
+    }
+}
+
+void ChartWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyTheme();
+    QWidget::changeEvent(event);
 }
 
 QChart *ChartWidget::chart() const

@@ -99,7 +99,7 @@ QString CostChartView::legendHtml() const
                           CostChartRenderer::text(CostChartRenderer::Text::CouponShare))
                 << swatch(palette.own, QStringLiteral("■"),
                           CostChartRenderer::text(CostChartRenderer::Text::OwnShare))
-                << swatch(palette.line,
+                << swatch(lineColour(s),
                           palette.lineStyle == Qt::SolidLine ? QStringLiteral("━")
                                                              : QStringLiteral("╍"),
                           CostChartRenderer::text(CostChartRenderer::Text::CumulativeCost));
@@ -137,6 +137,20 @@ void CostChartView::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange && hasProjection())
         rebuild();
     ChartWidget::changeEvent(event);
+}
+
+void CostChartView::themeChanged()
+{
+    if (hasProjection())
+        rebuild();
+}
+
+QColor CostChartView::lineColour(qsizetype scenario) const
+{
+    // The plan's black line would vanish on the dark theme's background.
+    if (scenario == 0 && darkPalette())
+        return QColor(0xe8, 0xe8, 0xe8);
+    return paletteFor(scenario).line;
 }
 
 void CostChartView::rebuild()
@@ -213,7 +227,7 @@ void CostChartView::rebuild()
         area->setObjectName(QStringLiteral("mfuBand-%1").arg(s));
         area->setName(scenarioPrefix(s, scenarioCount) +
                       CostChartRenderer::text(CostChartRenderer::Text::MfuBand));
-        QColor fill = paletteFor(s).line;
+        QColor fill = lineColour(s);
         fill.setAlpha(s == 0 ? 40 : 30);
         area->setColor(fill);
         area->setBorderColor(Qt::transparent);
@@ -265,7 +279,7 @@ void CostChartView::rebuild()
             line->append(double(scenarioCount * (i + 1)) - 0.5,
                          yuan(scenario.months.at(i).cumulativeCost) / m_yuanPerUnit);
         line->setPen(
-            QPen(paletteFor(s).line, 2.5, paletteFor(s).lineStyle, Qt::RoundCap, Qt::RoundJoin));
+            QPen(lineColour(s), 2.5, paletteFor(s).lineStyle, Qt::RoundCap, Qt::RoundJoin));
         c->addSeries(line);
         line->attachAxis(axisX);
         line->attachAxis(axisRight);

@@ -39,8 +39,12 @@ public:
     // column i × scenarioCount + s).
     qsizetype columnOf(qsizetype month, qsizetype scenario) const;
 
+    // The colour of scenario `scenario`'s cumulative line (light on a dark palette).
+    QColor lineColour(qsizetype scenario) const;
+
 protected:
     void changeEvent(QEvent *event) override;
+    void themeChanged() override;
 
 private:
     void rebuild();

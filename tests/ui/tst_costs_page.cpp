@@ -479,6 +479,38 @@ private Q_SLOTS:
         QVERIFY2(longest <= 100, qPrintable(QStringLiteral("blocked for %1 ms").arg(longest)));
     }
 
+    // A dark desktop: the chart switches to QtCharts' dark theme (also when the palette changes
+    // while the page is open) and the cumulative line stays visible.
+    void followsDarkPalette()
+    {
+        const QPalette light = QApplication::palette();
+        QPalette dark = light;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+        {
+            Fixture f = openCostsPage(QStringLiteral("05-cap-reached.json"));
+            QCOMPARE(f.chart->chart()->theme(), QChart::ChartThemeLight);
+            QApplication::setPalette(dark);
+            QTRY_COMPARE(f.chart->chart()->theme(), QChart::ChartThemeDark);
+            auto *line = series<QLineSeries>(f.chart, QStringLiteral("cumulative-0"));
+            QVERIFY(line);
+            QVERIFY(line->pen().color().lightness() > 200);
+            compareChart(f.chart, f.chart->projection()); // the values survive the rebuild
+            QTest::qWait(50);
+            QVERIFY(f.wizard->grab().save(QDir::currentPath() +
+                                          QStringLiteral("/screenshots/costs-dark-en.png")));
+        }
+        {
+            Fixture f = openCostsPage(QStringLiteral("05-cap-reached.json"));
+            QCOMPARE(f.chart->chart()->theme(), QChart::ChartThemeDark);
+        }
+        QApplication::setPalette(light);
+    }
+
     void screenshots_data()
     {
         QTest::addColumn<QString>("language");

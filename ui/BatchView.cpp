@@ -286,8 +286,8 @@ bool BatchView::isRunning() const
 void BatchView::chooseCsv()
 {
     const QString file = Dialogs::openFile(this, tr("Choose the applicant CSV file"),
-                                               QFileInfo(m_csvEdit->text()).absolutePath(),
-                                               tr("CSV files (*.csv);;All files (*)"));
+                                           QFileInfo(m_csvEdit->text()).absolutePath(),
+                                           tr("CSV files (*.csv);;All files (*)"));
     if (!file.isEmpty())
         m_csvEdit->setText(QDir::toNativeSeparators(file));
 }
@@ -302,8 +302,7 @@ void BatchView::chooseContracts()
 
 void BatchView::chooseOutput()
 {
-    const QString folder =
-        Dialogs::folder(this, tr("Choose the output folder"), m_outEdit->text());
+    const QString folder = Dialogs::folder(this, tr("Choose the output folder"), m_outEdit->text());
     if (!folder.isEmpty())
         m_outEdit->setText(QDir::toNativeSeparators(folder));
 }

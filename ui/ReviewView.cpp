@@ -388,8 +388,8 @@ bool ReviewView::exportCsv()
     }
     const QString folder = QDir::fromNativeSeparators(m_folderEdit->text().trimmed());
     const QString path = Dialogs::saveFile(this, tr("Export the review as CSV"),
-                                               QDir(folder).filePath(QStringLiteral("review.csv")),
-                                               tr("CSV files (*.csv)"));
+                                           QDir(folder).filePath(QStringLiteral("review.csv")),
+                                           tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return false;
     if (const Status written = PackageReview::writeCsv(path, m_model->rows()); !written) {

@@ -46,6 +46,28 @@ struct BatchRunner::Outcome
     std::optional<Application> application; // only kept when a row handler wants it
 };
 
+BatchRowStatus BatchRowOutcome::status() const
+{
+    const bool hasErrors = errors && !errors->isEmpty();
+    if (!result)
+        return hasErrors ? BatchRowStatus::Rejected : BatchRowStatus::Waiting;
+    if (hasErrors || !result->flags.isEmpty())
+        return BatchRowStatus::Flagged;
+    return reused ? BatchRowStatus::UpToDate : BatchRowStatus::Done;
+}
+
+namespace {
+// The row's application as a draft keeps it: the contract file by its absolute path, as the
+// wizard records an uploaded PDF.
+Application draftApplication(const BatchItem &item)
+{
+    Application application = item.application;
+    if (!item.contractPath.isEmpty() && !application.contracts.isEmpty())
+        application.contracts.first().file = item.contractPath;
+    return application;
+}
+} // namespace
+
 QStringList BatchRunner::errorsHeader()
 {
     return {QStringLiteral("line"), QStringLiteral("applicant_id"), QStringLiteral("field"),
@@ -92,7 +114,7 @@ BatchRunner::Outcome BatchRunner::process(const BatchItem &item, const QByteArra
     outcome.number = item.number;
     outcome.applicantId = item.applicantId;
     if (m_rowHandler)
-        outcome.application = item.application;
+        outcome.application = draftApplication(item);
     BatchRowResult result;
     result.applicantId = item.applicantId;
     result.rulesVersion = m_pack.versionText;
@@ -264,7 +286,7 @@ Result<BatchTotals> BatchRunner::run()
                 outcome.number = item->number;
                 outcome.applicantId = item->applicantId;
                 if (m_rowHandler)
-                    outcome.application = item->application;
+                    outcome.application = draftApplication(*item);
                 outcome.result = std::move(earlier);
                 outcome.reused = true;
                 pending.push_back(QtFuture::makeReadyFuture(std::move(outcome)));

@@ -26,8 +26,19 @@ struct BatchOptions
     BatchDefaults defaults;
 };
 
+// Where a row of a batch stands, as the GUI's table shows it.
+enum class BatchRowStatus
+{
+    Waiting,  // not processed yet
+    Done,     // estimated (and packaged), nothing to look at
+    UpToDate, // done in an earlier run with the same input, reused
+    Flagged,  // done, but with flags (amount_mismatch, contract_…, package_failed)
+    Rejected  // listed in errors.csv, no estimate
+};
+
 // One finished row as the runner hands it to a row handler (the GUI's table): the result, or
-// the errors that rejected it. `application` is the row as validated (empty when rejected).
+// the errors that rejected it. `application` is the row as validated, with the contract's
+// `file` resolved to its absolute path (what a draft needs); empty when rejected.
 struct BatchRowOutcome
 {
     qint64 line = 0;
@@ -37,6 +48,8 @@ struct BatchRowOutcome
     const QList<BatchRowError> *errors = nullptr;
     const Application *application = nullptr;
     bool reused = false;
+
+    BatchRowStatus status() const;
 };
 
 struct BatchProgress

@@ -1,5 +1,6 @@
 #include "PackageReview.h"
 
+#include "batch/BatchSteps.h"
 #include "batch/BatchTypes.h"
 #include "batch/CsvReader.h"
 #include "batch/CsvWriter.h"
@@ -16,6 +17,7 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QSaveFile>
+#include <QTemporaryDir>
 
 namespace cd {
 
@@ -56,24 +58,82 @@ void addFlag(QStringList &flags, const QString &flag)
         flags.append(flag);
 }
 
-// data.json as the package holds it (the verifier has already said whether it can be trusted).
-std::optional<Application> readData(const QString &path, const PackageReviewOptions &options)
+// data.json as the package holds it (the verifier has already said whether it can be trusted)
+// and, when wanted, the contract files it names.
+struct ReviewedContents
+{
+    Application application;
+    QHash<QString, QByteArray> contracts; // entry name → bytes
+};
+
+std::optional<ReviewedContents> readPackage(const QString &path,
+                                            const PackageReviewOptions &options)
 {
     auto archive = PackageArchive::open(path, options.verify.password, options.verify.limits);
     if (!archive)
         return std::nullopt;
-    for (const ArchiveEntry &entry : archive.value()->entries()) {
-        if (entry.name != PackageLayout::dataJson())
-            continue;
-        auto data = archive.value()->read(entry);
-        if (!data)
-            return std::nullopt;
-        auto application = ApplicationJson::read(data.value());
-        if (!application)
-            return std::nullopt;
-        return application.value();
+    QHash<QString, ArchiveEntry> entries;
+    for (const ArchiveEntry &entry : archive.value()->entries())
+        entries.insert(entry.name, entry);
+    if (!entries.contains(PackageLayout::dataJson()))
+        return std::nullopt;
+    auto data = archive.value()->read(entries.value(PackageLayout::dataJson()));
+    if (!data)
+        return std::nullopt;
+    auto application = ApplicationJson::read(data.value());
+    if (!application)
+        return std::nullopt;
+    ReviewedContents contents{application.value(), {}};
+    if (options.analyseContracts) {
+        for (const ContractEntry &contract : std::as_const(contents.application.contracts)) {
+            if (contract.file.isEmpty() || !entries.contains(contract.file))
+                continue;
+            if (auto bytes = archive.value()->read(entries.value(contract.file)))
+                contents.contracts.insert(contract.file, bytes.value());
+        }
     }
-    return std::nullopt;
+    return contents;
+}
+
+// Each contract of the package read again and its payable total compared with data.json's.
+void compareContracts(PackageReviewRow &row, const ReviewedContents &contents, bool ocr)
+{
+    QTemporaryDir dir;
+    const QList<ContractEntry> &contracts = contents.application.contracts;
+    for (qsizetype i = 0; i < contracts.size(); ++i) {
+        const ContractEntry &contract = contracts.at(i);
+        if (!contents.contracts.contains(contract.file))
+            continue;
+        const QString pdf = dir.filePath(QStringLiteral("%1-%2").arg(i).arg(
+            PackageLayout::sanitizeFileName(QFileInfo(contract.file).fileName())));
+        QFile file(pdf);
+        if (!dir.isValid() || !file.open(QIODevice::WriteOnly) ||
+            file.write(contents.contracts.value(contract.file)) < 0) {
+            addFlag(row.flags, QStringLiteral("contract_unreadable"));
+            row.findings.append(QStringLiteral("contract_unreadable: ") +
+                                Tr::tr("Contract %1 (%2) cannot be written to a temporary file.")
+                                    .arg(i + 1)
+                                    .arg(contract.file));
+            continue;
+        }
+        file.close();
+        const auto analysis = BatchSteps::analyseContractFile(pdf, ocr);
+        if (!analysis) {
+            addFlag(row.flags, QStringLiteral("contract_unreadable"));
+            row.findings.append(QStringLiteral("contract_%1: ").arg(analysis.error().codeName()) +
+                                Tr::tr("Contract %1 (%2) cannot be read: %3")
+                                    .arg(i + 1)
+                                    .arg(contract.file, analysis.error().message));
+        } else if (contract.amount && analysis->amount && *contract.amount != *analysis->amount) {
+            addFlag(row.flags, QStringLiteral("amount_mismatch"));
+            row.findings.append(
+                QStringLiteral("amount_mismatch: ") +
+                Tr::tr("Contract %1 (%2): data.json states %3, the contract says %4.")
+                    .arg(i + 1)
+                    .arg(contract.file, contract.amount->toDecimalString(),
+                         analysis->amount->toDecimalString()));
+        }
+    }
 }
 } // namespace
 
@@ -154,8 +214,9 @@ PackageReviewRow reviewPackage(const QString &path, const PackageReviewOptions &
             addFlag(row.flags, QStringLiteral("tampered"));
     }
 
-    const std::optional<Application> application = readData(path, options);
-    if (application) {
+    const std::optional<ReviewedContents> contents = readPackage(path, options);
+    if (contents) {
+        const Application *application = &contents->application;
         row.applicantName = application->applicant.name;
         row.creditCode = application->applicant.creditCode;
         row.program = application->program;
@@ -174,7 +235,7 @@ PackageReviewRow reviewPackage(const QString &path, const PackageReviewOptions &
                 pack = installed.value();
         }
         if (pack) {
-            const auto estimate = Estimator::estimate(application.value(), *pack);
+            const auto estimate = Estimator::estimate(*application, *pack);
             if (estimate) {
                 row.recomputed = estimate->subsidy;
                 for (const TraceStep &step : estimate->trace) {
@@ -183,6 +244,8 @@ PackageReviewRow reviewPackage(const QString &path, const PackageReviewOptions &
                 }
             }
         }
+        if (options.analyseContracts)
+            compareContracts(row, *contents, options.ocr);
     }
     if (summaryFlags.contains(QStringLiteral("amount_mismatch")))
         addFlag(row.flags, QStringLiteral("amount_mismatch"));
@@ -230,7 +293,8 @@ PackageReviewTotals totals(const QList<PackageReviewRow> &rows)
     }
     QString currency = QStringLiteral("CNY");
     if (!result.program.isEmpty()) {
-        if (const RulePack *pack = ProgramCatalog::load().find(result.program)) {
+        const ProgramCatalog catalog = ProgramCatalog::load(); // outlives `pack`
+        if (const RulePack *pack = catalog.find(result.program)) {
             currency = pack->currency;
             result.annualBudget = pack->money(QStringLiteral("annual_budget"));
         }

@@ -29,8 +29,9 @@ struct PackageReviewRow
     // Stable codes: "unreadable" (the package cannot be opened), "tampered" (a file differs from
     // the manifests, or an entry is missing or extra), "recomputation_differs", "cannot_recompute",
     // "low_confidence" (the recomputed estimate rests on a low-confidence rule),
-    // "amount_mismatch" (the batch's summary.csv recorded that the CSV amount differs from the
-    // contract's), "rules_version_differs".
+    // "amount_mismatch" (the contract in the package says another amount than data.json, or
+    // the batch's summary.csv next to the packages recorded that the CSV amount differs from
+    // the contract's), "contract_unreadable", "rules_version_differs".
     QStringList flags;
     QStringList findings; // "code: message" of every verifier finding, for the details column
 
@@ -50,6 +51,12 @@ struct PackageReviewTotals
 struct PackageReviewOptions
 {
     VerifyOptions verify; // password, limits, rules
+    // Read each contract PDF in the package again (in the PDF worker, as the wizard and the
+    // batch do) and compare its payable total with the amount data.json states: a difference is
+    // "amount_mismatch", a contract that cannot be read "contract_unreadable". Slow: about a
+    // second per contract (much more with OCR).
+    bool analyseContracts = false;
+    bool ocr = false;
 };
 
 namespace PackageReview {

@@ -14,6 +14,8 @@
 #include "rules/Estimator.h"
 #include "rules/ProgramCatalog.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -87,6 +89,25 @@ bool editData(const QString &zip, const QByteArray &from, const QByteArray &to, 
         refreshManifests(entries);
     return found && writeEntries(zip, entries);
 }
+
+// Sets data.json's estimate.subsidy and rewrites the manifests to agree (a careful forger).
+bool setClaimedSubsidy(const QString &zip, const QString &subsidy)
+{
+    QList<PackageEntry> entries = readEntries(zip);
+    bool found = false;
+    for (PackageEntry &entry : entries) {
+        if (entry.name != PackageLayout::dataJson())
+            continue;
+        QJsonObject data = QJsonDocument::fromJson(entry.data).object();
+        QJsonObject estimate = data.value(QStringLiteral("estimate")).toObject();
+        found = estimate.contains(QStringLiteral("subsidy"));
+        estimate.insert(QStringLiteral("subsidy"), subsidy);
+        data.insert(QStringLiteral("estimate"), estimate);
+        entry.data = QJsonDocument(data).toJson(QJsonDocument::Indented);
+    }
+    refreshManifests(entries);
+    return found && writeEntries(zip, entries);
+}
 } // namespace
 
 class TestPackageReview : public QObject
@@ -115,19 +136,10 @@ private Q_SLOTS:
         // 02: one byte of data.json changed, manifests left: tampered.
         QVERIFY(editData(QDir(m_folder).filePath(QStringLiteral("02-startup-young.zip")),
                          "\"name\": \"", "\"name\": \"X", false));
-        // 05: a forger raised the claimed subsidy and rewrote the manifests.
-        QList<PackageEntry> entries =
-            readEntries(QDir(m_folder).filePath(QStringLiteral("05-cap-reached.zip")));
-        QByteArray data;
-        for (const PackageEntry &entry : entries) {
-            if (entry.name == PackageLayout::dataJson())
-                data = entry.data;
-        }
-        const QRegularExpression subsidy(QStringLiteral("\"subsidy\": \"([0-9.]+)\""));
-        const auto match = subsidy.match(QString::fromUtf8(data));
-        QVERIFY(match.hasMatch());
-        QVERIFY(editData(QDir(m_folder).filePath(QStringLiteral("05-cap-reached.zip")),
-                         match.captured(0).toUtf8(), "\"subsidy\": \"9999999.00\"", true));
+        // 05: a forger raised the claimed subsidy (data.json's estimate.subsidy) and rewrote
+        // the manifests.
+        QVERIFY(setClaimedSubsidy(QDir(m_folder).filePath(QStringLiteral("05-cap-reached.zip")),
+                                  QStringLiteral("9999999.00")));
         // Not a ZIP at all.
         QFile junk(QDir(m_folder).filePath(QStringLiteral("99-junk.zip")));
         QVERIFY(junk.open(QIODevice::WriteOnly));
@@ -233,6 +245,52 @@ private Q_SLOTS:
         QCOMPARE(
             PackageReview::reviewFolder(m_dir.filePath(QStringLiteral("nowhere"))).error().code,
             ErrorCode::FileNotFound);
+    }
+
+    void contracts()
+    {
+        // Packages with the sample's H800 contract (total 6,336,000.00 CNY): one states that
+        // amount, one another; with contract analysis only the second is flagged.
+        const QString folder = m_dir.filePath(QStringLiteral("with-contracts"));
+        QVERIFY(QDir().mkpath(folder));
+        QFile json(samples(QStringLiteral("applications/01-enterprise-basic.json")));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        auto base = ApplicationJson::read(json.readAll());
+        QVERIFY(base);
+        for (const auto &[name, amount] :
+             {std::pair{"a-right.zip", "6336000.00"}, std::pair{"b-wrong.zip", "6000000.00"}}) {
+            Application application = base.value();
+            QVERIFY(!application.contracts.isEmpty());
+            application.contracts.first().file =
+                samples(QStringLiteral("contracts/A01_zh_service_contract_h800.pdf"));
+            application.contracts.first().amount = Money::parse(QLatin1String(amount)).value();
+            auto exported = PackageExporter::exportApplication(
+                application, QString(), QDir(folder).filePath(QLatin1String(name)), {});
+            QVERIFY2(exported, qPrintable(exported ? QString() : exported.error().message));
+        }
+        // Without analysis neither is flagged for the amount.
+        auto plain = PackageReview::reviewFolder(folder);
+        QVERIFY(plain);
+        QCOMPARE(plain->size(), 2);
+        for (const PackageReviewRow &row : plain.value())
+            QVERIFY(!row.flags.contains(QStringLiteral("amount_mismatch")));
+
+        PackageReviewOptions options;
+        options.analyseContracts = true;
+        auto rows = PackageReview::reviewFolder(folder, options);
+        QVERIFY(rows);
+        const PackageReviewRow &right = rows->at(0);
+        const PackageReviewRow &wrong = rows->at(1);
+        QVERIFY2(!right.flags.contains(QStringLiteral("amount_mismatch")) &&
+                     !right.flags.contains(QStringLiteral("contract_unreadable")),
+                 qPrintable(right.findings.join(QLatin1Char('\n'))));
+        QVERIFY2(wrong.flags.contains(QStringLiteral("amount_mismatch")),
+                 qPrintable(wrong.findings.join(QLatin1Char('\n'))));
+        QVERIFY(!wrong.flags.contains(QStringLiteral("tampered")));
+        const QString findings = wrong.findings.join(QLatin1Char('\n'));
+        QVERIFY2(findings.contains(QStringLiteral("6000000.00")) &&
+                     findings.contains(QStringLiteral("6336000.00")),
+                 qPrintable(findings));
     }
 
     void csv()

@@ -18,10 +18,27 @@ void BatchRowsModel::clear()
     endResetModel();
 }
 
-void BatchRowsModel::setWaiting(const std::vector<BatchViewRow> &rows)
+BatchViewRow BatchViewRow::fromOutcome(const BatchRowOutcome &outcome)
+{
+    BatchViewRow row;
+    row.line = outcome.line;
+    row.number = outcome.number;
+    row.applicantId = outcome.applicantId;
+    row.state = outcome.status();
+    if (outcome.errors)
+        row.errors = *outcome.errors;
+    if (outcome.result) {
+        row.result = std::make_shared<const BatchRowResult>(*outcome.result);
+        if (outcome.application)
+            row.application = std::make_shared<const Application>(*outcome.application);
+    }
+    return row;
+}
+
+void BatchRowsModel::setWaiting(std::vector<BatchViewRow> &&rows)
 {
     beginResetModel();
-    m_rows = rows;
+    m_rows = std::move(rows);
     endResetModel();
 }
 

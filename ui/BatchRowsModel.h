@@ -4,33 +4,32 @@
 #pragma once
 
 #include "batch/BatchRowValidator.h"
+#include "batch/BatchRunner.h"
 #include "batch/BatchTypes.h"
 #include "domain/Application.h"
 
 #include <QAbstractTableModel>
 
-#include <optional>
+#include <memory>
 #include <vector>
 
 namespace cd {
 
+// One row of the table. Lean on purpose (a batch may have 100,000 rows): the result and the
+// application are shared, and only there once the row is done.
 struct BatchViewRow
 {
-    enum class State
-    {
-        Waiting,
-        Done,
-        UpToDate,
-        Flagged,
-        Rejected
-    };
+    using State = BatchRowStatus;
     qint64 line = 0;
     qint64 number = 0; // 1-based record number; 0 for an input error after the last row
     QString applicantId;
     State state = State::Waiting;
-    std::optional<BatchRowResult> result;
+    std::shared_ptr<const BatchRowResult> result;
     QList<BatchRowError> errors;
-    std::optional<Application> application;
+    std::shared_ptr<const Application> application; // for "Open as draft"
+
+    // A finished row as the runner reports it (on the runner's thread).
+    static BatchViewRow fromOutcome(const BatchRowOutcome &outcome);
 };
 
 class BatchRowsModel : public QAbstractTableModel
@@ -56,7 +55,7 @@ public:
 
     void clear();
     // The rows of the input as read before the run, all waiting.
-    void setWaiting(const std::vector<BatchViewRow> &rows);
+    void setWaiting(std::vector<BatchViewRow> &&rows);
     // Finished rows: each replaces the waiting row of the same number, or is appended.
     void update(std::vector<BatchViewRow> &&rows);
 

@@ -1,13 +1,14 @@
 #include "BatchView.h"
 
+#include "Banner.h"
 #include "BatchRowsModel.h"
 #include "Dialogs.h"
 
 #include "batch/BatchRowReader.h"
+#include "batch/BatchSteps.h"
 #include "domain/MoneyFormat.h"
 #include "rules/ProgramCatalog.h"
 
-#include <QAccessible>
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -52,6 +53,7 @@ struct BatchView::Job
 
     QMutex mutex;
     std::optional<std::vector<BatchViewRow>> waiting; // the input's rows, read before the run
+    qint64 rowsTotal = 0;
     std::vector<BatchViewRow> finished;
     std::optional<BatchProgress> progress;
     std::optional<Error> error;
@@ -75,6 +77,8 @@ BatchView::BatchView(QWidget *parent)
 
 BatchView::~BatchView()
 {
+    // Only when the window is destroyed mid-run (the application quits): the rows in flight
+    // are finished so their packages are complete; closing the window does not wait (closeEvent).
     if (m_job) {
         m_job->cancelled.store(true);
         m_job->runner->cancel();
@@ -110,15 +114,34 @@ void BatchView::buildUi()
                                            "contractsBrowseButton"));
     m_outLabel = new QLabel(this);
     form->addRow(m_outLabel, fileRow(m_outEdit, m_outButton, "outEdit", "outBrowseButton"));
+    m_defaultsLabel = new QLabel(this);
+    m_defaultsEdit = new QLineEdit(this);
+    m_defaultsEdit->setObjectName(QStringLiteral("defaultsEdit"));
+    form->addRow(m_defaultsLabel, m_defaultsEdit);
+    // Jobs and the three steps on one line: the table keeps the height.
     m_jobsLabel = new QLabel(this);
     m_jobsSpin = new QSpinBox(this);
     m_jobsSpin->setObjectName(QStringLiteral("jobsSpin"));
     m_jobsSpin->setRange(1, 256);
     m_jobsSpin->setValue(std::max(1, QThread::idealThreadCount()));
-    form->addRow(m_jobsLabel, m_jobsSpin);
-    m_packagesCheck = new QCheckBox(this);
-    m_packagesCheck->setObjectName(QStringLiteral("packagesCheck"));
-    form->addRow(QString(), m_packagesCheck);
+    auto newCheck = [this](const char *name) {
+        auto *check = new QCheckBox(this);
+        check->setObjectName(QLatin1String(name));
+        check->setChecked(true);
+        return check;
+    };
+    m_packagesCheck = newCheck("packagesCheck");
+    m_contractsCheck = newCheck("contractsCheck");
+    m_ocrCheck = newCheck("ocrCheck");
+    auto *optionsRow = new QHBoxLayout;
+    optionsRow->addWidget(m_jobsSpin);
+    optionsRow->addSpacing(24);
+    optionsRow->addWidget(m_packagesCheck);
+    optionsRow->addWidget(m_contractsCheck);
+    optionsRow->addWidget(m_ocrCheck);
+    optionsRow->addStretch(1);
+    form->addRow(m_jobsLabel, optionsRow);
+    m_defaultsLabel->setBuddy(m_defaultsEdit);
     m_csvLabel->setBuddy(m_csvEdit);
     m_programLabel->setBuddy(m_programCombo);
     m_contractsLabel->setBuddy(m_contractsEdit);
@@ -159,6 +182,7 @@ void BatchView::buildUi()
     m_table->setWordWrap(false);
     m_tableLabel->setBuddy(m_table);
     layout->addWidget(m_tableLabel);
+    m_table->setMinimumHeight(160);
     layout->addWidget(m_table, 1);
 
     m_totals = new QLabel(this);
@@ -177,6 +201,8 @@ void BatchView::buildUi()
     bottom->addStretch(1);
     layout->addLayout(bottom);
 
+    connect(m_packagesCheck, &QCheckBox::toggled, this, &BatchView::updateButtons);
+    connect(m_contractsCheck, &QCheckBox::toggled, this, &BatchView::updateButtons);
     connect(m_csvButton, &QPushButton::clicked, this, &BatchView::chooseCsv);
     connect(m_contractsButton, &QPushButton::clicked, this, &BatchView::chooseContracts);
     connect(m_outButton, &QPushButton::clicked, this, &BatchView::chooseOutput);
@@ -209,13 +235,27 @@ void BatchView::retranslate()
     m_outEdit->setPlaceholderText(tr("summary.csv, errors.csv, summary.pdf and packages go here"));
     m_outButton->setText(tr("Browse…"));
     m_outButton->setAccessibleName(tr("Browse for the output folder"));
+    m_defaultsLabel->setText(tr("D&efaults for empty cells:"));
+    m_defaultsEdit->setAccessibleName(tr("Defaults for empty cells"));
+    //: Keep the column names and values in English: they are what the CSV uses.
+    m_defaultsEdit->setPlaceholderText(
+        tr("e.g. application_date=2026-05-10; use=training; provider_registered=true"));
+    m_defaultsEdit->setToolTip(
+        tr("column=value pairs separated by \";\": the value for rows whose cell is empty, like "
+           "the command line's --application-date."));
     m_jobsLabel->setText(tr("&Jobs in parallel:"));
     m_jobsSpin->setAccessibleName(tr("Jobs in parallel"));
-    m_packagesCheck->setText(tr("Write application &packages"));
+    m_packagesCheck->setText(tr("Write application pac&kages"));
     m_packagesCheck->setAccessibleName(tr("Write application packages"));
     m_packagesCheck->setToolTip(
-        m_setup ? tr("One application package per accepted row, in the output folder.")
-                : tr("This window cannot write packages yet; rows are estimated from the CSV."));
+        tr("One application package per accepted row in packages/. Without packages, rows are "
+           "estimated from the CSV alone (fast)."));
+    m_contractsCheck->setText(tr("&Analyse the contract PDFs"));
+    m_contractsCheck->setAccessibleName(tr("Analyse the contract PDFs"));
+    m_contractsCheck->setToolTip(
+        tr("Read each row's contract and flag amounts or dates that differ from the CSV."));
+    m_ocrCheck->setText(tr("Reco&gnise scanned contracts (OCR, slow)"));
+    m_ocrCheck->setAccessibleName(tr("Recognise scanned contracts"));
     m_startButton->setText(tr("&Start"));
     m_startButton->setAccessibleName(tr("Start the batch"));
     m_cancelButton->setText(tr("Cance&l"));
@@ -240,9 +280,16 @@ void BatchView::changeEvent(QEvent *event)
 
 void BatchView::closeEvent(QCloseEvent *event)
 {
-    // Closing stops the run cleanly: rows in flight are finished, the rest is left for a rerun.
-    if (isRunning())
+    // Closing stops the run cleanly without waiting for it: the window goes away at once, the
+    // rows in flight are finished in the background (complete packages), the rest is left for a
+    // rerun, and the window really closes when the run has ended.
+    if (isRunning()) {
         cancel();
+        m_closeWhenDone = true;
+        hide();
+        event->ignore();
+        return;
+    }
     QWidget::closeEvent(event);
 }
 
@@ -254,14 +301,6 @@ void BatchView::loadPrograms()
         m_programCombo->addItem(
             QStringLiteral("%1 (%2)").arg(pack.name.text(QLocale()), pack.versionText), pack.id);
     setProgram(kDefaultProgram);
-}
-
-void BatchView::setRunnerSetup(RunnerSetup setup)
-{
-    m_setup = std::move(setup);
-    m_packagesCheck->setChecked(bool(m_setup));
-    retranslate();
-    updateButtons();
 }
 
 void BatchView::setInput(const QString &csvPath, const QString &contractsDir, const QString &outDir)
@@ -309,21 +348,7 @@ void BatchView::chooseOutput()
 
 void BatchView::showBanner(const QString &text, bool error)
 {
-    if (text.isEmpty()) {
-        m_banner->clear();
-        m_banner->setVisible(false);
-        return;
-    }
-    const QString prefix = error ? tr("Problem:") : tr("Note:");
-    m_banner->setText(
-        QStringLiteral("<b>%1</b> %2").arg(prefix.toHtmlEscaped(), text.toHtmlEscaped()));
-    m_banner->setStyleSheet(
-        error ? QStringLiteral("QLabel { border: 1px solid #c0392b; padding: 6px; }")
-              : QStringLiteral("QLabel { border: 1px solid #2e86c1; padding: 6px; }"));
-    m_banner->setAccessibleDescription(text);
-    m_banner->setVisible(true);
-    QAccessibleEvent alert(m_banner, QAccessible::Alert);
-    QAccessible::updateAccessibility(&alert);
+    Banner::show(m_banner, text, error);
 }
 
 void BatchView::start()
@@ -351,6 +376,12 @@ void BatchView::start()
         m_outEdit->setFocus();
         return;
     }
+    auto defaults = BatchDefaults::parse(m_defaultsEdit->text());
+    if (!defaults) {
+        showBanner(defaults.error().message);
+        m_defaultsEdit->setFocus();
+        return;
+    }
     auto pack = ProgramCatalog::load().require(m_programCombo->currentData().toString());
     if (!pack) {
         showBanner(pack.error().message);
@@ -364,42 +395,34 @@ void BatchView::start()
     options.outDir = out;
     options.contractsDir = contracts;
     options.jobs = m_jobsSpin->value();
-    options.summaryOnly = !(m_setup && m_packagesCheck->isChecked());
+    options.summaryOnly = !m_packagesCheck->isChecked();
+    options.defaults = defaults.value();
 
     auto job = std::make_shared<Job>();
     job->pack = pack.value();
     job->outDir = out;
     job->runner = std::make_unique<BatchRunner>(options, job->pack);
-    if (m_setup)
-        m_setup(*job->runner, job->pack, !options.summaryOnly);
+    // The CLI's pipeline: --summary-only, --no-contracts and --no-ocr are the three boxes.
+    if (!options.summaryOnly) {
+        BatchSteps::Options steps;
+        steps.analyseContracts = m_contractsCheck->isChecked();
+        steps.ocr = m_ocrCheck->isChecked();
+        BatchSteps::install(*job->runner, job->pack, steps);
+    }
     Job *shared = job.get();
     job->runner->setProgressHandler([shared](const BatchProgress &progress) {
         QMutexLocker lock(&shared->mutex);
         shared->progress = progress;
     });
     job->runner->setRowHandler([shared](const BatchRowOutcome &outcome) {
-        BatchViewRow row;
-        row.line = outcome.line;
-        row.number = outcome.number;
-        row.applicantId = outcome.applicantId;
-        row.errors = *outcome.errors;
-        if (outcome.result) {
-            row.result = *outcome.result;
-            if (outcome.application)
-                row.application = *outcome.application;
-        }
-        if (!row.errors.isEmpty() && !row.result)
-            row.state = BatchViewRow::State::Rejected;
-        else if (!row.errors.isEmpty() || (row.result && !row.result->flags.isEmpty()))
-            row.state = BatchViewRow::State::Flagged;
-        else
-            row.state = outcome.reused ? BatchViewRow::State::UpToDate : BatchViewRow::State::Done;
+        BatchViewRow row = BatchViewRow::fromOutcome(outcome);
         QMutexLocker lock(&shared->mutex);
         shared->finished.push_back(std::move(row));
     });
 
     m_model->clear();
     m_progress->setValue(0);
+    m_progress->resetFormat();
     m_totals->clear();
     m_lastOutDir = out;
     m_job = job;
@@ -426,6 +449,7 @@ void BatchView::start()
         }
         {
             QMutexLocker lock(&job->mutex);
+            job->rowsTotal = qint64(waiting.size());
             job->waiting = std::move(waiting);
         }
         auto result = job->runner->run();
@@ -455,19 +479,26 @@ void BatchView::drain()
     std::optional<std::vector<BatchViewRow>> waiting;
     std::vector<BatchViewRow> finished;
     std::optional<BatchProgress> progress;
+    qint64 rowsTotal = 0;
     {
         QMutexLocker lock(&m_job->mutex);
         waiting.swap(m_job->waiting);
         finished.swap(m_job->finished);
         progress = m_job->progress;
+        rowsTotal = m_job->rowsTotal;
     }
     if (waiting)
-        m_model->setWaiting(*waiting);
+        m_model->setWaiting(std::move(*waiting));
     if (!finished.empty())
         m_model->update(std::move(finished));
-    if (progress && progress->bytesTotal > 0)
+    if (progress && progress->bytesTotal > 0) {
         m_progress->setValue(
             int(qint64(kProgressSteps) * progress->bytesRead / progress->bytesTotal));
+        if (rowsTotal > 0)
+            m_progress->setFormat(
+                tr("%1 of %2 rows")
+                    .arg(QLocale().toString(progress->rowsDone), QLocale().toString(rowsTotal)));
+    }
 }
 
 void BatchView::finish()
@@ -504,6 +535,10 @@ void BatchView::finish()
     }
     updateButtons();
     Q_EMIT runFinished();
+    if (m_closeWhenDone) {
+        m_closeWhenDone = false;
+        close();
+    }
 }
 
 void BatchView::showTotals(const BatchTotals &totals, bool interrupted)
@@ -512,21 +547,20 @@ void BatchView::showTotals(const BatchTotals &totals, bool interrupted)
     QString text = tr("%1 rows: %2 accepted, %3 rejected, %4 flagged.")
                        .arg(locale.toString(totals.rows), locale.toString(totals.accepted),
                             locale.toString(totals.rejected), locale.toString(totals.flagged));
-    text += QLatin1Char(' ');
+    if (interrupted) {
+        text += QLatin1Char(' ');
+        text += tr("(Interrupted: start again to complete the rest.)");
+    }
+    text += QLatin1Char('\n');
     text += tr("Requested %1 (eligible %2, undetermined %3).")
                 .arg(formatMoney(totals.requested(), locale),
                      formatMoney(totals.subsidyEligible, locale),
                      formatMoney(totals.subsidyUndetermined, locale));
-    if (totals.annualBudget && !totals.annualBudget->isZero()) {
-        const double share =
-            100.0 * double(totals.requested().fen()) / double(totals.annualBudget->fen());
+    if (const auto share = totals.budgetSharePercent()) {
         text += QLatin1Char(' ');
-        text += tr("Annual budget of the program: %1; the batch requests %2% of it.")
-                    .arg(formatMoney(*totals.annualBudget, locale), locale.toString(share, 'f', 1));
-    }
-    if (interrupted) {
-        text += QLatin1Char(' ');
-        text += tr("(Interrupted: start again to complete the rest.)");
+        text +=
+            tr("Annual budget of the program: %1; the batch requests %2% of it.")
+                .arg(formatMoney(*totals.annualBudget, locale), locale.toString(*share, 'f', 1));
     }
     m_totals->setText(text);
 }
@@ -538,15 +572,18 @@ void BatchView::updateButtons()
          {static_cast<QWidget *>(m_csvEdit), static_cast<QWidget *>(m_csvButton),
           static_cast<QWidget *>(m_programCombo), static_cast<QWidget *>(m_contractsEdit),
           static_cast<QWidget *>(m_contractsButton), static_cast<QWidget *>(m_outEdit),
-          static_cast<QWidget *>(m_outButton), static_cast<QWidget *>(m_jobsSpin),
-          static_cast<QWidget *>(m_startButton)})
+          static_cast<QWidget *>(m_outButton), static_cast<QWidget *>(m_defaultsEdit),
+          static_cast<QWidget *>(m_jobsSpin), static_cast<QWidget *>(m_startButton)})
         widget->setEnabled(!running);
-    m_packagesCheck->setEnabled(!running && bool(m_setup));
+    m_packagesCheck->setEnabled(!running);
+    m_contractsCheck->setEnabled(!running && m_packagesCheck->isChecked());
+    m_ocrCheck->setEnabled(!running && m_packagesCheck->isChecked() &&
+                           m_contractsCheck->isChecked());
     m_cancelButton->setEnabled(running && !m_job->cancelled.load());
     m_openOutputButton->setEnabled(!m_lastOutDir.isEmpty() && QFileInfo(m_lastOutDir).isDir());
     const QModelIndexList selected = m_table->selectionModel()->selectedRows();
     m_openDraftButton->setEnabled(!selected.isEmpty() &&
-                                  m_model->row(selected.first().row()).application.has_value());
+                                  m_model->row(selected.first().row()).application != nullptr);
 }
 
 void BatchView::openOutputFolder()

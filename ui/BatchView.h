@@ -1,7 +1,9 @@
 // The consultant's batch window: choose the applicant CSV, the program, the contracts and output
-// folders and the number of jobs; Start runs BatchRunner on a worker thread while the table
-// shows every row's status and estimate, with a progress bar, Cancel, the totals against the
-// program's annual budget, "Open output folder" and "Open as draft" for a row.
+// folders, the number of jobs and what to do per row (packages, contract analysis, OCR: the
+// CLI's --summary-only, --no-contracts and --no-ocr); Start runs BatchRunner with the CLI's
+// steps (BatchSteps) on a worker thread while the table shows every row's status and estimate,
+// with a progress bar, Cancel, the totals against the program's annual budget, "Open output
+// folder" and "Open as draft" for a row.
 #pragma once
 
 #include "batch/BatchRunner.h"
@@ -10,7 +12,6 @@
 
 #include <QWidget>
 
-#include <functional>
 #include <memory>
 
 class QCheckBox;
@@ -32,16 +33,9 @@ class BatchView : public QWidget
     Q_OBJECT
 
 public:
-    // Plugs the contract and package steps into a runner before it starts (the CLI's
-    // BatchSteps::install); `packages` is the state of the "write packages" box. Without one the
-    // rows are estimated from the CSV alone and no packages are written.
-    using RunnerSetup =
-        std::function<void(BatchRunner &runner, const RulePack &pack, bool packages)>;
-
     explicit BatchView(QWidget *parent = nullptr);
     ~BatchView() override;
 
-    void setRunnerSetup(RunnerSetup setup);
     // Pre-fills the form (the main window passes what it knows; tests use it too).
     void setInput(const QString &csvPath, const QString &contractsDir, const QString &outDir);
     void setProgram(const QString &programId);
@@ -80,7 +74,7 @@ private:
     void openSelectedAsDraft();
 
     std::shared_ptr<Job> m_job;
-    RunnerSetup m_setup;
+    bool m_closeWhenDone = false;
     BatchRowsModel *m_model = nullptr;
     QTimer *m_poll = nullptr;
 
@@ -95,9 +89,13 @@ private:
     QLabel *m_outLabel = nullptr;
     QLineEdit *m_outEdit = nullptr;
     QPushButton *m_outButton = nullptr;
+    QLabel *m_defaultsLabel = nullptr;
+    QLineEdit *m_defaultsEdit = nullptr;
     QLabel *m_jobsLabel = nullptr;
     QSpinBox *m_jobsSpin = nullptr;
     QCheckBox *m_packagesCheck = nullptr;
+    QCheckBox *m_contractsCheck = nullptr;
+    QCheckBox *m_ocrCheck = nullptr;
     QPushButton *m_startButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QProgressBar *m_progress = nullptr;

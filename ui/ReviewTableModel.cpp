@@ -44,7 +44,10 @@ QString ReviewTableModel::flagText(const QString &code)
     if (code == QLatin1String("low_confidence"))
         return tr("low-confidence rules");
     if (code == QLatin1String("amount_mismatch"))
-        return tr("CSV and contract amounts differ");
+        //: The amount the application (or the batch's CSV) states is not the contract's total
+        return tr("amount differs from the contract");
+    if (code == QLatin1String("contract_unreadable"))
+        return tr("contract cannot be read");
     if (code == QLatin1String("rules_version_differs"))
         return tr("other rules version");
     return code;

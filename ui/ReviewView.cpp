@@ -1,11 +1,12 @@
 #include "ReviewView.h"
 
+#include "Banner.h"
 #include "Dialogs.h"
 #include "ReviewTableModel.h"
 
 #include "domain/MoneyFormat.h"
 
-#include <QAccessible>
+#include <QCheckBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -34,6 +35,7 @@ namespace cd {
 struct ReviewView::Job
 {
     QString folder;
+    PackageReviewOptions options;
     std::atomic<bool> cancelled{false};
     std::atomic<int> done{0};
     std::atomic<int> total{0};
@@ -77,6 +79,10 @@ void ReviewView::buildUi()
     folderRow->addWidget(m_folderEdit, 1);
     folderRow->addWidget(m_folderButton);
     layout->addLayout(folderRow);
+    m_contractsCheck = new QCheckBox(this);
+    m_contractsCheck->setObjectName(QStringLiteral("contractsCheck"));
+    m_contractsCheck->setChecked(true);
+    layout->addWidget(m_contractsCheck);
 
     auto *runRow = new QHBoxLayout;
     m_startButton = new QPushButton(this);
@@ -156,6 +162,10 @@ void ReviewView::retranslate()
     m_folderEdit->setPlaceholderText(tr("A folder of application packages (.zip)"));
     m_folderButton->setText(tr("Browse…"));
     m_folderButton->setAccessibleName(tr("Browse for the packages folder"));
+    m_contractsCheck->setText(tr("Read the &contracts in the packages and compare their amounts"));
+    m_contractsCheck->setAccessibleName(tr("Read the contracts and compare their amounts"));
+    m_contractsCheck->setToolTip(tr("Each contract PDF is analysed again (about a second each) and "
+                                    "its total compared with the amount the application states."));
     m_startButton->setText(tr("&Review"));
     m_startButton->setAccessibleName(tr("Verify and recompute every package"));
     m_cancelButton->setText(tr("Cance&l"));
@@ -200,21 +210,7 @@ void ReviewView::chooseFolder()
 
 void ReviewView::showBanner(const QString &text, bool error)
 {
-    if (text.isEmpty()) {
-        m_banner->clear();
-        m_banner->setVisible(false);
-        return;
-    }
-    const QString prefix = error ? tr("Problem:") : tr("Note:");
-    m_banner->setText(
-        QStringLiteral("<b>%1</b> %2").arg(prefix.toHtmlEscaped(), text.toHtmlEscaped()));
-    m_banner->setStyleSheet(
-        error ? QStringLiteral("QLabel { border: 1px solid #c0392b; padding: 6px; }")
-              : QStringLiteral("QLabel { border: 1px solid #2e86c1; padding: 6px; }"));
-    m_banner->setAccessibleDescription(text);
-    m_banner->setVisible(true);
-    QAccessibleEvent alert(m_banner, QAccessible::Alert);
-    QAccessible::updateAccessibility(&alert);
+    Banner::show(m_banner, text, error);
 }
 
 void ReviewView::start()
@@ -234,13 +230,14 @@ void ReviewView::start()
     m_cancelled = false;
     auto job = std::make_shared<Job>();
     job->folder = folder;
+    job->options.analyseContracts = m_contractsCheck->isChecked();
     m_job = job;
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
     connect(&job->watcher, &QFutureWatcher<void>::finished, this, &ReviewView::finish);
     job->watcher.setFuture(QtConcurrent::run([job] {
         auto result = PackageReview::reviewFolder(
-            job->folder, {},
+            job->folder, job->options,
             [&job](int done, int total) {
                 job->total.store(total);
                 job->done.store(done);
@@ -405,6 +402,7 @@ void ReviewView::updateButtons()
     const bool running = isRunning();
     m_folderEdit->setEnabled(!running);
     m_folderButton->setEnabled(!running);
+    m_contractsCheck->setEnabled(!running);
     m_startButton->setEnabled(!running);
     m_cancelButton->setEnabled(running && !m_cancelled);
     m_exportButton->setEnabled(!running && !m_model->rows().isEmpty());

@@ -10,6 +10,7 @@
 
 #include <memory>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -66,6 +67,7 @@ private:
     QLabel *m_folderLabel = nullptr;
     QLineEdit *m_folderEdit = nullptr;
     QPushButton *m_folderButton = nullptr;
+    QCheckBox *m_contractsCheck = nullptr;
     QPushButton *m_startButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QProgressBar *m_progress = nullptr;

@@ -11,12 +11,17 @@
 #include "batch/CsvReader.h"
 #include "core/Translations.h"
 
+#include "package/PackageVerifier.h"
+
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -60,6 +65,16 @@ private:
     qint64 m_longest = 0;
 };
 
+// Stands in for the desktop: records the URLs "Open output folder" asks it to open.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public Q_SLOTS:
+    void open(const QUrl &url) { urls.append(url); }
+};
+
 // The documented bad rows of the sample's README: line → code.
 QMap<qint64, QString> documentedRejections()
 {
@@ -84,23 +99,32 @@ class TestBatchView : public QObject
         QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget *>(&view));
     }
 
-    // Runs the sample through the view by its controls; leaves the view finished.
-    void runSample(BatchView &view, const QString &out, qint64 *longestPause = nullptr)
+    // Runs `csv` (default: the sample) through the view by its controls, estimates from the CSV
+    // alone (packages off: the CLI's --summary-only) unless `packages`; leaves the view finished.
+    void runSample(BatchView &view, const QString &out, qint64 *longestPause = nullptr,
+                   bool packages = false, const QString &csv = kSample)
     {
-        Dialogs::setNextOpenFileAnswer(kSample);
+        Dialogs::setNextOpenFileAnswer(csv);
         QTest::mouseClick(child<QPushButton>(&view, "csvBrowseButton"), Qt::LeftButton);
         Dialogs::setNextFolderAnswer(kContracts);
         QTest::mouseClick(child<QPushButton>(&view, "contractsBrowseButton"), Qt::LeftButton);
         Dialogs::setNextFolderAnswer(out);
         QTest::mouseClick(child<QPushButton>(&view, "outBrowseButton"), Qt::LeftButton);
-        QCOMPARE(QDir::fromNativeSeparators(child<QLineEdit>(&view, "csvEdit")->text()), kSample);
+        QCOMPARE(QDir::fromNativeSeparators(child<QLineEdit>(&view, "csvEdit")->text()), csv);
         QCOMPARE(QDir::fromNativeSeparators(child<QLineEdit>(&view, "outEdit")->text()), out);
         child<QSpinBox>(&view, "jobsSpin")->setValue(2);
+        auto *packagesCheck = child<QCheckBox>(&view, "packagesCheck");
+        if (packagesCheck->isChecked() != packages) {
+            packagesCheck->setFocus();
+            QTest::keyClick(packagesCheck, Qt::Key_Space);
+        }
+        QCOMPARE(packagesCheck->isChecked(), packages);
+        QCOMPARE(child<QCheckBox>(&view, "contractsCheck")->isEnabled(), packages);
         QSignalSpy finished(&view, &BatchView::runFinished);
         LoopProbe probe;
         QTest::mouseClick(child<QPushButton>(&view, "startButton"), Qt::LeftButton);
         QVERIFY(view.isRunning() || finished.size() == 1);
-        QVERIFY(finished.size() == 1 || finished.wait(120000));
+        QVERIFY(finished.size() == 1 || finished.wait(240000));
         if (longestPause)
             *longestPause = probe.longest();
     }
@@ -218,6 +242,141 @@ private Q_SLOTS:
                  row42.at(header.indexOf(QStringLiteral("contract_amount_cny"))));
     }
 
+    void packages()
+    {
+        // The first ten applicants (four with a text-PDF contract) with packages and contract
+        // analysis, as a consultant runs it; OCR off to keep the test short.
+        QFile sample(kSample);
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        const QString csv = m_dir.filePath(QStringLiteral("ten.csv"));
+        QFile ten(csv);
+        QVERIFY(ten.open(QIODevice::WriteOnly));
+        for (int line = 0; line < 11; ++line)
+            ten.write(sample.readLine()); // no field of the sample spans lines
+        ten.close();
+
+        BatchView view;
+        showAndActivate(view);
+        child<QCheckBox>(&view, "ocrCheck")->setChecked(false);
+        const QString out = m_dir.filePath(QStringLiteral("packages-out"));
+        runSample(view, out, nullptr, true, csv);
+        BatchRowsModel *model = view.model();
+        QCOMPARE(model->rowCount(), 10);
+        QCOMPARE(model->count(BatchViewRow::State::Waiting), 0);
+        QCOMPARE(model->count(BatchViewRow::State::Rejected), 0);
+        QVERIFY(QFileInfo::exists(QDir(out).filePath(QStringLiteral("summary.pdf"))));
+
+        // Every row has its package; a row is flagged exactly when summary.csv lists flags;
+        // rows with a contract carry the amount read from it.
+        QFile summary(QDir(out).filePath(QStringLiteral("summary.csv")));
+        QVERIFY(summary.open(QIODevice::ReadOnly));
+        CsvReader reader(&summary);
+        const QStringList header = reader.next()->fields;
+        const auto column = [&header](const char *name) {
+            return header.indexOf(QLatin1String(name));
+        };
+        QFile input(csv);
+        QVERIFY(input.open(QIODevice::ReadOnly));
+        CsvReader inputReader(&input);
+        const int contractFile =
+            int(inputReader.next()->fields.indexOf(QStringLiteral("contract_file")));
+        int withContract = 0;
+        for (int i = 0; i < 10; ++i) {
+            const QStringList cells = reader.next()->fields;
+            const QStringList inputCells = inputReader.next()->fields;
+            QCOMPARE(cells.at(column("applicant_id")), model->row(i).applicantId);
+            const QString package = QDir(out).filePath(cells.at(column("package")));
+            QVERIFY2(QFileInfo(package).isFile(), qPrintable(package));
+            const bool flagged = !cells.at(column("flags")).isEmpty();
+            QCOMPARE(model->row(i).state == BatchViewRow::State::Flagged, flagged);
+            if (!flagged)
+                QCOMPARE(model->row(i).state, BatchViewRow::State::Done);
+            if (!inputCells.at(contractFile).isEmpty()) {
+                ++withContract;
+                QVERIFY2(!cells.at(column("contract_amount_extracted")).isEmpty(),
+                         qPrintable(cells.join(QLatin1Char(','))));
+            }
+            if (i == 3) {
+                const VerificationReport report = PackageVerifier::verify(package);
+                QVERIFY2(report.ok(), QJsonDocument(report.toJson()).toJson().constData());
+            }
+        }
+        QCOMPARE(withContract, 4);
+
+        // Open output folder hands the folder to the desktop.
+        UrlCatcher desktop;
+        QDesktopServices::setUrlHandler(QStringLiteral("file"), &desktop, "open");
+        QTest::mouseClick(child<QPushButton>(&view, "openOutputButton"), Qt::LeftButton);
+        QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+        QCOMPARE(desktop.urls, QList<QUrl>{QUrl::fromLocalFile(QFileInfo(out).absoluteFilePath())});
+
+        // A row opened as a draft refers to its contract by absolute path, as an upload does.
+        QSignalSpy opened(&view, &BatchView::openRowAsDraft);
+        child<QTableView>(&view, "rowsTable")->selectRow(3);
+        QTest::mouseClick(child<QPushButton>(&view, "openDraftButton"), Qt::LeftButton);
+        QCOMPARE(opened.size(), 1);
+        const auto application = opened.at(0).at(0).value<Application>();
+        QCOMPARE(application.contracts.size(), 1);
+        QCOMPARE(
+            application.contracts.first().file,
+            QDir(kContracts).absoluteFilePath(QStringLiteral("A01_zh_service_contract_h800.pdf")));
+
+        // Start again with the same input: every row is reused, nothing is computed twice.
+        const int done = model->count(BatchViewRow::State::Done);
+        QSignalSpy finished(&view, &BatchView::runFinished);
+        QTest::mouseClick(child<QPushButton>(&view, "startButton"), Qt::LeftButton);
+        QVERIFY(finished.size() == 1 || finished.wait(120000));
+        QCOMPARE(model->count(BatchViewRow::State::UpToDate), done);
+    }
+
+    void defaultsLikeTheCli()
+    {
+        // The defaults field does what the CLI's options do: the same summary.csv, cell for cell.
+        const QString defaults =
+            QStringLiteral("application_date=2025-04-01; independent-legal-person=true; "
+                           "provider_registered=true; provider_affiliated=false; use=training");
+        BatchView view;
+        showAndActivate(view);
+        child<QLineEdit>(&view, "defaultsEdit")->setText(defaults);
+        const QString out = m_dir.filePath(QStringLiteral("defaults-gui"));
+        runSample(view, out);
+        QVERIFY(view.model()->count(BatchViewRow::State::Done) == 46);
+
+        const QString cliOut = m_dir.filePath(QStringLiteral("defaults-cli"));
+        QProcess cli;
+        cli.start(QStringLiteral(COUPONDESK_CLI_PATH),
+                  {QStringLiteral("batch"), kSample, QStringLiteral("--out"), cliOut,
+                   QStringLiteral("--contracts-dir"), kContracts, QStringLiteral("--summary-only"),
+                   QStringLiteral("--application-date"), QStringLiteral("2025-04-01"),
+                   QStringLiteral("--independent-legal-person"), QStringLiteral("true"),
+                   QStringLiteral("--provider-registered"), QStringLiteral("true"),
+                   QStringLiteral("--provider-affiliated"), QStringLiteral("false"),
+                   QStringLiteral("--use"), QStringLiteral("training")});
+        QVERIFY(cli.waitForFinished(120000));
+        QCOMPARE(cli.exitCode(), 5); // rows rejected
+        auto readAll = [](const QString &path) {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        const QByteArray gui = readAll(QDir(out).filePath(QStringLiteral("summary.csv")));
+        QVERIFY(!gui.isEmpty());
+        QCOMPARE(gui, readAll(QDir(cliOut).filePath(QStringLiteral("summary.csv"))));
+        // With the answers given, some applicants are eligible now.
+        int eligible = 0;
+        for (int i = 0; i < view.model()->rowCount(); ++i) {
+            const BatchViewRow &row = view.model()->row(i);
+            eligible += row.result && row.result->verdict == Verdict::Yes ? 1 : 0;
+        }
+        QVERIFY(eligible > 0);
+
+        // A bad pair is refused before anything runs, in words, with the focus on the field.
+        child<QLineEdit>(&view, "defaultsEdit")->setText(QStringLiteral("use=mining"));
+        QTest::mouseClick(child<QPushButton>(&view, "startButton"), Qt::LeftButton);
+        QVERIFY(!view.isRunning());
+        QVERIFY(child<QLabel>(&view, "batchBanner")->isVisible());
+        QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(&view, "defaultsEdit"));
+    }
+
     void cancelMidRun()
     {
         const QString csv = m_dir.filePath(QStringLiteral("large.csv"));
@@ -227,6 +386,7 @@ private Q_SLOTS:
         const QString out = m_dir.filePath(QStringLiteral("cancel-out"));
         view.setInput(csv, kContracts, out);
         child<QSpinBox>(&view, "jobsSpin")->setValue(1);
+        child<QCheckBox>(&view, "packagesCheck")->setChecked(false);
         QSignalSpy finished(&view, &BatchView::runFinished);
         LoopProbe probe;
         QTest::mouseClick(child<QPushButton>(&view, "startButton"), Qt::LeftButton);
@@ -287,16 +447,17 @@ private Q_SLOTS:
             if (label->buddy())
                 buddies.insert(label->buddy());
         }
-        for (const char *name :
-             {"csvEdit", "programCombo", "contractsEdit", "outEdit", "jobsSpin", "rowsTable"})
+        for (const char *name : {"csvEdit", "programCombo", "contractsEdit", "outEdit",
+                                 "defaultsEdit", "jobsSpin", "rowsTable"})
             QVERIFY2(buddies.contains(child<QWidget>(&view, name)), name);
         QList<QWidget *> chain;
         for (QWidget *w = view.nextInFocusChain(); w != &view; w = w->nextInFocusChain())
             chain.append(w);
         for (const char *name :
              {"csvEdit", "csvBrowseButton", "programCombo", "contractsEdit",
-              "contractsBrowseButton", "outEdit", "outBrowseButton", "jobsSpin", "packagesCheck",
-              "startButton", "cancelButton", "rowsTable", "openOutputButton", "openDraftButton"}) {
+              "contractsBrowseButton", "outEdit", "outBrowseButton", "defaultsEdit", "jobsSpin",
+              "packagesCheck", "contractsCheck", "ocrCheck", "startButton", "cancelButton",
+              "rowsTable", "openOutputButton", "openDraftButton"}) {
             QWidget *widget = child<QWidget>(&view, name);
             QVERIFY2(!widget->accessibleName().isEmpty(), name);
             QVERIFY2(widget->focusPolicy() & Qt::TabFocus, name);
@@ -327,6 +488,7 @@ private Q_SLOTS:
         runSample(view, m_dir.filePath(QStringLiteral("shot-") + language));
         child<QTableView>(&view, "rowsTable")->resizeColumnsToContents();
         child<QTableView>(&view, "rowsTable")->scrollTo(view.model()->index(36, 0));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // the totals' new text
         QVERIFY(view.grab().save(dir + QStringLiteral("/batch-view-%1.png").arg(language)));
         Translations::install(QStringLiteral("en"));
     }

@@ -247,6 +247,7 @@ private Q_SLOTS:
         ReviewView view;
         showAndActivate(view);
         review(view);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // the totals' new text
         QVERIFY(view.grab().save(dir + QStringLiteral("/review-view-%1.png").arg(language)));
         Translations::install(QStringLiteral("en"));
     }

@@ -4,11 +4,12 @@
 
 #include <QJsonObject>
 #include <QMainWindow>
-
-#include <optional>
+#include <QPointer>
 
 #include <memory>
+#include <optional>
 
+class QAction;
 class QMenu;
 
 namespace Ui {
@@ -18,7 +19,9 @@ class MainWindow;
 namespace cd {
 
 class ApplicationWizard;
+class BatchView;
 class DraftRepository;
+class ReviewView;
 struct Application;
 
 class MainWindow : public QMainWindow
@@ -33,6 +36,11 @@ public:
     ApplicationWizard *newApplication();
     // Opens a stored draft at the page where it was left.
     ApplicationWizard *openDraft(qint64 id);
+    // Stores `application` as a new draft (an imported one: a batch row) and opens it.
+    ApplicationWizard *openAsNewDraft(const Application &application);
+    // The batch and review windows (one each; shown and raised again when already open).
+    BatchView *showBatch();
+    ReviewView *showReview();
     void refreshDrafts();
     DraftRepository *repository() const { return m_repository.get(); }
     void switchLanguage(const QString &language);
@@ -53,8 +61,15 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<DraftRepository> m_repository;
     QJsonObject m_lastDeleted; // for "Undo delete"
+    QMenu *m_fileMenu = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_batchAction = nullptr;
+    QAction *m_reviewAction = nullptr;
+    QAction *m_quitAction = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QPointer<BatchView> m_batchView;
+    QPointer<ReviewView> m_reviewView;
 };
 
 } // namespace cd

@@ -491,13 +491,17 @@ void BatchView::drain()
         m_model->setWaiting(std::move(*waiting));
     if (!finished.empty())
         m_model->update(std::move(finished));
-    if (progress && progress->bytesTotal > 0) {
+    // Rows done of the rows listed: the reader runs ahead of the rows in flight (a small file
+    // is read whole at once), so the bytes read only stand in while the list is not known yet.
+    if (progress && rowsTotal > 0) {
+        m_progress->setValue(
+            int(qint64(kProgressSteps) * std::min(progress->rowsDone, rowsTotal) / rowsTotal));
+        m_progress->setFormat(
+            tr("%1 of %2 rows")
+                .arg(QLocale().toString(progress->rowsDone), QLocale().toString(rowsTotal)));
+    } else if (progress && progress->bytesTotal > 0) {
         m_progress->setValue(
             int(qint64(kProgressSteps) * progress->bytesRead / progress->bytesTotal));
-        if (rowsTotal > 0)
-            m_progress->setFormat(
-                tr("%1 of %2 rows")
-                    .arg(QLocale().toString(progress->rowsDone), QLocale().toString(rowsTotal)));
     }
 }
 

@@ -487,8 +487,10 @@ void BatchView::drain()
         progress = m_job->progress;
         rowsTotal = m_job->rowsTotal;
     }
-    if (waiting)
+    if (waiting) {
         m_model->setWaiting(std::move(*waiting));
+        fitColumns();
+    }
     if (!finished.empty())
         m_model->update(std::move(finished));
     // Rows done of the rows listed: the reader runs ahead of the rows in flight (a small file
@@ -503,6 +505,20 @@ void BatchView::drain()
         m_progress->setValue(
             int(qint64(kProgressSteps) * progress->bytesRead / progress->bytesTotal));
     }
+}
+
+void BatchView::fitColumns()
+{
+    // Line, applicant and status fit what the table holds (Qt measures at most 1,000 rows);
+    // the estimate column is made wide enough for eight-figure amounts before they arrive, so
+    // the columns do not jump while the rows fill in.
+    m_table->resizeColumnsToContents();
+    const QFontMetrics metrics(m_table->font());
+    const int estimate =
+        metrics.horizontalAdvance(formatMoney(Money::fromFen(99'999'999'99), QLocale())) + 24;
+    m_table->setColumnWidth(
+        BatchRowsModel::EstimateColumn,
+        std::max(estimate, m_table->columnWidth(BatchRowsModel::EstimateColumn)));
 }
 
 void BatchView::finish()
@@ -537,6 +553,7 @@ void BatchView::finish()
             showBanner(QString());
         showTotals(totals, false);
     }
+    fitColumns();
     updateButtons();
     Q_EMIT runFinished();
     if (m_closeWhenDone) {

@@ -66,6 +66,7 @@ private:
     void chooseContracts();
     void chooseOutput();
     void drain();
+    void fitColumns();
     void finish();
     void updateButtons();
     void showBanner(const QString &text, bool error = true);

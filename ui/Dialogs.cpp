@@ -26,6 +26,18 @@ std::optional<QString> &nextSaveFile()
     return answer;
 }
 
+std::optional<QString> &nextOpenFile()
+{
+    static std::optional<QString> answer;
+    return answer;
+}
+
+std::optional<QString> &nextFolder()
+{
+    static std::optional<QString> answer;
+    return answer;
+}
+
 std::optional<std::optional<QString>> &nextPassword()
 {
     static std::optional<std::optional<QString>> answer;
@@ -56,6 +68,21 @@ QString saveFile(QWidget *parent, const QString &title, const QString &suggested
     return QFileDialog::getSaveFileName(parent, title, suggestedPath, filter);
 }
 
+QString openFile(QWidget *parent, const QString &title, const QString &directory,
+                 const QString &filter)
+{
+    if (auto answer = take(nextOpenFile()))
+        return *answer;
+    return QFileDialog::getOpenFileName(parent, title, directory, filter);
+}
+
+QString folder(QWidget *parent, const QString &title, const QString &directory)
+{
+    if (auto answer = take(nextFolder()))
+        return *answer;
+    return QFileDialog::getExistingDirectory(parent, title, directory);
+}
+
 std::optional<QString> pdfPassword(QWidget *parent, const QString &fileName, bool wrongBefore)
 {
     if (auto answer = take(nextPassword()))
@@ -78,6 +105,16 @@ void setNextOpenPdfFilesAnswer(const QStringList &files)
 void setNextSaveFileAnswer(const QString &path)
 {
     nextSaveFile() = path;
+}
+
+void setNextOpenFileAnswer(const QString &path)
+{
+    nextOpenFile() = path;
+}
+
+void setNextFolderAnswer(const QString &path)
+{
+    nextFolder() = path;
 }
 
 void setNextPasswordAnswer(const std::optional<QString> &password)

@@ -1,8 +1,10 @@
 #include "MainWindow.h"
 
 #include "ApplicationWizard.h"
+#include "BatchView.h"
 #include "EstimatePanel.h"
 #include "HelpDialog.h"
+#include "ReviewView.h"
 #include "WizardAutosave.h"
 #include "ui_MainWindow.h"
 
@@ -37,6 +39,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->setupUi(this);
     setupMenus();
     connect(m_ui->newApplicationButton, &QPushButton::clicked, this, [this] { newApplication(); });
+    connect(m_ui->batchButton, &QPushButton::clicked, this, &MainWindow::showBatch);
+    connect(m_ui->reviewButton, &QPushButton::clicked, this, &MainWindow::showReview);
     showPrograms();
     setupDrafts();
 }
@@ -169,6 +173,10 @@ void MainWindow::deleteSelectedDraft()
 
 MainWindow::~MainWindow()
 {
+    // A batch or review in progress is stopped first (their destructors wait for the rows or
+    // the package in flight).
+    delete m_batchView;
+    delete m_reviewView;
     // Open wizards save their drafts through the repository: close them while it still exists,
     // and without refreshing a list that is being torn down.
     for (ApplicationWizard *wizard : findChildren<ApplicationWizard *>()) {
@@ -179,6 +187,25 @@ MainWindow::~MainWindow()
 
 void MainWindow::setupMenus()
 {
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_newAction = m_fileMenu->addAction(QString());
+    m_newAction->setObjectName(QStringLiteral("newApplicationAction"));
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, [this] { newApplication(); });
+    m_batchAction = m_fileMenu->addAction(QString());
+    m_batchAction->setObjectName(QStringLiteral("batchAction"));
+    m_batchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    connect(m_batchAction, &QAction::triggered, this, &MainWindow::showBatch);
+    m_reviewAction = m_fileMenu->addAction(QString());
+    m_reviewAction->setObjectName(QStringLiteral("reviewAction"));
+    m_reviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(m_reviewAction, &QAction::triggered, this, &MainWindow::showReview);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString());
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
     m_languageMenu = menuBar()->addMenu(QString());
     auto *group = new QActionGroup(this);
     const QStringList languages = Translations::availableLanguages();
@@ -276,6 +303,56 @@ ApplicationWizard *MainWindow::openDraft(qint64 id)
     return wizard;
 }
 
+ApplicationWizard *MainWindow::openAsNewDraft(const Application &application)
+{
+    std::optional<qint64> id;
+    if (m_repository) {
+        auto created = m_repository->createDraft(application, Provenance::Imported);
+        if (created) {
+            id = created.value();
+            // Pinned to today's rule pack, as `drafts import` does; the wizard recomputes anyway.
+            (void)RulePackPinning::snapshot(*m_repository, *id, ProgramCatalog::load());
+            refreshDrafts();
+        } else {
+            m_ui->storageBanner->setText(
+                tr("The row could not be saved as a draft: %1").arg(created.error().message));
+            m_ui->storageBanner->setVisible(true);
+        }
+    }
+    return showWizard(application, id);
+}
+
+namespace {
+// Shows a tool window of the main window (its own top-level window), created on first use.
+template <typename View> View *showToolWindow(QPointer<View> &view, QWidget *owner, QSize size)
+{
+    if (!view) {
+        view = new View(owner);
+        view->setWindowFlag(Qt::Window);
+        view->setAttribute(Qt::WA_DeleteOnClose);
+        view->resize(size);
+    }
+    view->show();
+    view->raise();
+    view->activateWindow();
+    return view;
+}
+} // namespace
+
+BatchView *MainWindow::showBatch()
+{
+    const bool created = !m_batchView;
+    BatchView *view = showToolWindow(m_batchView, this, QSize(1100, 720));
+    if (created)
+        connect(view, &BatchView::openRowAsDraft, this, &MainWindow::openAsNewDraft);
+    return view;
+}
+
+ReviewView *MainWindow::showReview()
+{
+    return showToolWindow(m_reviewView, this, QSize(1100, 780));
+}
+
 ApplicationWizard *MainWindow::showWizard(const Application &application,
                                           std::optional<qint64> draftId)
 {
@@ -326,6 +403,11 @@ void MainWindow::showPrograms()
 
 void MainWindow::retranslate()
 {
+    m_fileMenu->setTitle(tr("&File"));
+    m_newAction->setText(tr("&New application"));
+    m_batchAction->setText(tr("&Batch from spreadsheet…"));
+    m_reviewAction->setText(tr("&Review packages…"));
+    m_quitAction->setText(tr("&Quit"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_fullYuanAction->setText(tr("Show amounts in full &yuan"));

@@ -4,10 +4,10 @@
 
 #include <QJsonObject>
 #include <QMainWindow>
-
-#include <optional>
+#include <QPointer>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QMenu;
@@ -20,7 +20,9 @@ namespace cd {
 
 class ApplicationWizard;
 class HelpDialog;
+class BatchView;
 class DraftRepository;
+class ReviewView;
 struct Application;
 
 class MainWindow : public QMainWindow
@@ -37,6 +39,11 @@ public:
     HelpDialog *showGuide();
     // Opens a stored draft at the page where it was left.
     ApplicationWizard *openDraft(qint64 id);
+    // Stores `application` as a new draft (an imported one: a batch row) and opens it.
+    ApplicationWizard *openAsNewDraft(const Application &application);
+    // The batch and review windows (one each; shown and raised again when already open).
+    BatchView *showBatch();
+    ReviewView *showReview();
     void refreshDrafts();
     DraftRepository *repository() const { return m_repository.get(); }
     void switchLanguage(const QString &language);
@@ -57,12 +64,19 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<DraftRepository> m_repository;
     QJsonObject m_lastDeleted; // for "Undo delete"
+    QMenu *m_fileMenu = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_batchAction = nullptr;
+    QAction *m_reviewAction = nullptr;
+    QAction *m_quitAction = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     HelpDialog *m_guide = nullptr;
     QAction *m_fullYuanAction = nullptr;
     QAction *m_guideAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QPointer<BatchView> m_batchView;
+    QPointer<ReviewView> m_reviewView;
 };
 
 } // namespace cd

@@ -235,6 +235,26 @@ Status BatchDefaults::set(const QString &column, const QString &value)
     return success();
 }
 
+Result<BatchDefaults> BatchDefaults::parse(const QString &text)
+{
+    BatchDefaults defaults;
+    static const QRegularExpression separators(QStringLiteral("[;\\n]"));
+    const QStringList pairs = text.split(separators, Qt::SkipEmptyParts);
+    for (const QString &pair : pairs) {
+        if (pair.trimmed().isEmpty())
+            continue;
+        const qsizetype equals = pair.indexOf(QLatin1Char('='));
+        if (equals < 0)
+            return makeError(ErrorCode::Usage,
+                             Tr::tr("\"%1\" is not of the form column=value.").arg(pair.trimmed()));
+        const QString column =
+            pair.left(equals).trimmed().replace(QLatin1Char('-'), QLatin1Char('_'));
+        if (const Status set = defaults.set(column, pair.mid(equals + 1)); !set)
+            return set.error();
+    }
+    return defaults;
+}
+
 QByteArray BatchDefaults::fingerprint() const
 {
     QByteArray text;

@@ -33,6 +33,10 @@ public:
     Status set(const QString &column, const QString &value);
     QString value(const QString &column) const { return m_values.value(column); }
     const QMap<QString, QString> &values() const { return m_values; }
+    // "column=value" pairs separated by ";" or line breaks (the batch view's defaults field);
+    // a column may be spelt like its command-line option (application-date). Empty text: no
+    // defaults. The first bad pair is the error.
+    static Result<BatchDefaults> parse(const QString &text);
     // "column=value" lines in column order: part of the rerun key, so a changed default
     // recomputes every row.
     QByteArray fingerprint() const;

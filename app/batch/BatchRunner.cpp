@@ -40,7 +40,33 @@ struct BatchRunner::Outcome
     std::optional<BatchRowResult> result; // empty when the row was rejected
     QList<BatchRowError> errors;
     bool reused = false;
+    qint64 line = 0;
+    qint64 number = 0;
+    QString applicantId;
+    std::optional<Application> application; // only kept when a row handler wants it
 };
+
+BatchRowStatus BatchRowOutcome::status() const
+{
+    const bool hasErrors = errors && !errors->isEmpty();
+    if (!result)
+        return hasErrors ? BatchRowStatus::Rejected : BatchRowStatus::Waiting;
+    if (hasErrors || !result->flags.isEmpty())
+        return BatchRowStatus::Flagged;
+    return reused ? BatchRowStatus::UpToDate : BatchRowStatus::Done;
+}
+
+namespace {
+// The row's application as a draft keeps it: the contract file by its absolute path, as the
+// wizard records an uploaded PDF.
+Application draftApplication(const BatchItem &item)
+{
+    Application application = item.application;
+    if (!item.contractPath.isEmpty() && !application.contracts.isEmpty())
+        application.contracts.first().file = item.contractPath;
+    return application;
+}
+} // namespace
 
 QStringList BatchRunner::errorsHeader()
 {
@@ -84,6 +110,11 @@ BatchRunner::Outcome BatchRunner::process(const BatchItem &item, const QByteArra
 {
     Outcome outcome;
     outcome.key = key;
+    outcome.line = item.line;
+    outcome.number = item.number;
+    outcome.applicantId = item.applicantId;
+    if (m_rowHandler)
+        outcome.application = draftApplication(item);
     BatchRowResult result;
     result.applicantId = item.applicantId;
     result.rulesVersion = m_pack.versionText;
@@ -214,6 +245,11 @@ Result<BatchTotals> BatchRunner::run()
             if (!outcome.result->flags.contains(QStringLiteral("package_failed")))
                 state.record(outcome.key, cells);
         }
+        if (m_rowHandler)
+            m_rowHandler(BatchRowOutcome{
+                outcome.line, outcome.number, outcome.applicantId,
+                outcome.result ? &*outcome.result : nullptr, &outcome.errors,
+                outcome.application ? &*outcome.application : nullptr, outcome.reused});
         progress.accepted = m_totals.accepted;
         progress.rejected = m_totals.rejected;
         progress.bytesRead = reader.bytesRead();
@@ -230,6 +266,9 @@ Result<BatchTotals> BatchRunner::run()
         const auto item = validator.validate(*row, rowErrors);
         if (!item) {
             Outcome outcome;
+            outcome.line = row->line;
+            outcome.number = row->number;
+            outcome.applicantId = row->value(QStringLiteral("applicant_id"));
             outcome.errors = std::move(rowErrors);
             pending.push_back(QtFuture::makeReadyFuture(std::move(outcome)));
         } else {
@@ -243,6 +282,11 @@ Result<BatchTotals> BatchRunner::run()
             if (earlier) {
                 Outcome outcome;
                 outcome.key = key;
+                outcome.line = item->line;
+                outcome.number = item->number;
+                outcome.applicantId = item->applicantId;
+                if (m_rowHandler)
+                    outcome.application = draftApplication(*item);
                 outcome.result = std::move(earlier);
                 outcome.reused = true;
                 pending.push_back(QtFuture::makeReadyFuture(std::move(outcome)));
@@ -261,6 +305,7 @@ Result<BatchTotals> BatchRunner::run()
         const Error &error = *reader.error();
         outcome.errors.append(
             BatchRowError{reader.errorLine(), QString(), QString(), error.code, error.message});
+        outcome.line = reader.errorLine();
         ++m_totals.rows;
         pending.push_back(QtFuture::makeReadyFuture(std::move(outcome)));
     }

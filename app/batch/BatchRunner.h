@@ -26,6 +26,32 @@ struct BatchOptions
     BatchDefaults defaults;
 };
 
+// Where a row of a batch stands, as the GUI's table shows it.
+enum class BatchRowStatus
+{
+    Waiting,  // not processed yet
+    Done,     // estimated (and packaged), nothing to look at
+    UpToDate, // done in an earlier run with the same input, reused
+    Flagged,  // done, but with flags (amount_mismatch, contract_…, package_failed)
+    Rejected  // listed in errors.csv, no estimate
+};
+
+// One finished row as the runner hands it to a row handler (the GUI's table): the result, or
+// the errors that rejected it. `application` is the row as validated, with the contract's
+// `file` resolved to its absolute path (what a draft needs); empty when rejected.
+struct BatchRowOutcome
+{
+    qint64 line = 0;
+    qint64 number = 0; // records after the header, 1-based; 0 for a fatal CSV error
+    QString applicantId;
+    const BatchRowResult *result = nullptr;
+    const QList<BatchRowError> *errors = nullptr;
+    const Application *application = nullptr;
+    bool reused = false;
+
+    BatchRowStatus status() const;
+};
+
 struct BatchProgress
 {
     qint64 rowsDone = 0;
@@ -56,6 +82,11 @@ public:
     {
         m_progress = std::move(handler);
     }
+    // Called on the calling thread for every finished row, in input order.
+    void setRowHandler(std::function<void(const BatchRowOutcome &)> handler)
+    {
+        m_rowHandler = std::move(handler);
+    }
 
     // Blocks until done. Errors: the input cannot be read or has a bad header (InvalidCsv, exit
     // code 3, before any output is written), the output folder cannot be written, or Cancelled
@@ -78,6 +109,7 @@ private:
     BatchContractAnalyser m_analyser;
     BatchPackageWriter m_packageWriter;
     std::function<void(const BatchProgress &)> m_progress;
+    std::function<void(const BatchRowOutcome &)> m_rowHandler;
     std::atomic<bool> m_cancelled{false};
     BatchTotals m_totals;
 };

@@ -10,10 +10,15 @@ namespace cd::BatchSteps {
 
 Result<BatchContractAnalysis> analyseContract(const BatchItem &item, bool ocr)
 {
+    return analyseContractFile(item.contractPath, ocr);
+}
+
+Result<BatchContractAnalysis> analyseContractFile(const QString &pdfPath, bool ocr)
+{
     AnalysisOptions options;
     options.ocr = ocr;
     // Runs in its own worker process with a time budget: a hostile PDF cannot stall the batch.
-    const auto text = ContractAnalyzer::analyzeFile(item.contractPath, options);
+    const auto text = ContractAnalyzer::analyzeFile(pdfPath, options);
     if (!text)
         return text.error();
     const ContractFields fields = ContractFieldExtractor::extract(text.value());

@@ -14,8 +14,9 @@ struct Options
 
 void install(BatchRunner &runner, const RulePack &pack, const Options &options = {});
 
-// The two steps on their own (tests, the GUI).
+// The two steps on their own (tests, the GUI, the review of packages).
 Result<BatchContractAnalysis> analyseContract(const BatchItem &item, bool ocr);
+Result<BatchContractAnalysis> analyseContractFile(const QString &pdfPath, bool ocr);
 Result<BatchPackage> writePackage(const BatchItem &item, const RulePack &pack,
                                   const QString &zipPath);
 

@@ -84,6 +84,13 @@ struct BatchTotals
 
     void add(const BatchRowResult &result);
     Money requested() const { return subsidyEligible + subsidyUndetermined; }
+    // requested() as a percentage of the annual budget; empty without a (positive) budget.
+    std::optional<double> budgetSharePercent() const
+    {
+        if (!annualBudget || annualBudget->fen() <= 0)
+            return std::nullopt;
+        return 100.0 * double(requested().fen()) / double(annualBudget->fen());
+    }
 };
 
 } // namespace cd

@@ -1,8 +1,10 @@
-// coupondesk-cli verify PACKAGE.zip... [--password PW] [--json]
+// coupondesk-cli verify PACKAGE.zip|FOLDER... [--password PW] [--json]
 #include "cli/CliCommands.h"
 
+#include "batch/PackageReview.h"
 #include "package/PackageVerifier.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 
 namespace cd::cli {
@@ -42,12 +44,26 @@ int runVerify(CliContext &context)
     parser.addOption(
         {QStringLiteral("password"), Tr::tr("Password of an encrypted package."), Tr::tr("PW")});
     parser.addOption({QStringLiteral("json"), Tr::tr("Print JSON on stdout.")});
-    if (!context.parse(parser, 1, -1, QStringLiteral("PACKAGE.zip... [--password PW] [--json]")))
+    if (!context.parse(parser, 1, -1,
+                       QStringLiteral("PACKAGE.zip|FOLDER... [--password PW] [--json]")))
         return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
 
     VerifyOptions options;
     options.password = parser.value(QStringLiteral("password"));
-    const QStringList files = parser.positionalArguments().mid(1);
+    // A folder stands for the packages (.zip files) directly in it, in name order.
+    QStringList files;
+    for (const QString &argument : parser.positionalArguments().mid(1)) {
+        if (!QFileInfo(argument).isDir()) {
+            files.append(argument);
+            continue;
+        }
+        const QStringList found = PackageReview::findPackages(argument);
+        if (found.isEmpty())
+            return context.fail(makeError(
+                ErrorCode::FileNotFound,
+                Tr::tr("There are no packages (.zip files) in the folder %1.").arg(argument)));
+        files += found;
+    }
     QJsonArray reports;
     bool allOk = true;
     bool anyAltered = false;
@@ -64,6 +80,14 @@ int runVerify(CliContext &context)
             anyAltered = true;
         else if (firstErrorExit == ExitOk)
             firstErrorExit = exitCodeFor(report.error->code);
+    }
+    if (files.size() > 1) {
+        int failed = 0;
+        for (const QJsonValue &report : std::as_const(reports))
+            failed += report.toObject().value(QStringLiteral("ok")).toBool() ? 0 : 1;
+        (context.json() ? context.err() : context.out())
+            << Tr::tr("%n package(s) verified", nullptr, int(files.size())) << QStringLiteral(": ")
+            << Tr::tr("%n failed.", nullptr, failed) << Qt::endl;
     }
     if (context.json())
         context.printJson(

@@ -390,6 +390,26 @@ private Q_SLOTS:
         QCOMPARE(defaults.fingerprint(), QByteArray("use=inference\n"));
     }
 
+    void defaultsFromText()
+    {
+        // The batch view's field: pairs separated by ";" or lines, option spellings accepted,
+        // values may contain commas.
+        auto parsed = BatchDefaults::parse(
+            QStringLiteral(" application-date=2026-05-10 ;provider=Shenzhen Cloud Co., Ltd.\n"
+                           "use = training;;"));
+        QVERIFY2(parsed, qPrintable(parsed ? QString() : parsed.error().message));
+        QCOMPARE(parsed->value(QStringLiteral("application_date")), QStringLiteral("2026-05-10"));
+        QCOMPARE(parsed->value(QStringLiteral("provider")),
+                 QStringLiteral("Shenzhen Cloud Co., Ltd."));
+        QCOMPARE(parsed->value(QStringLiteral("use")), QStringLiteral("training"));
+        QCOMPARE(parsed->values().size(), 3);
+        QVERIFY(BatchDefaults::parse(QString())->values().isEmpty());
+        QCOMPARE(BatchDefaults::parse(QStringLiteral("use")).error().code, ErrorCode::Usage);
+        QCOMPARE(BatchDefaults::parse(QStringLiteral("application_date=1.5.2026")).error().code,
+                 ErrorCode::InvalidDate);
+        QVERIFY(!BatchDefaults::parse(QStringLiteral("colour=blue")));
+    }
+
     void contractFileIsLookedUpInTheContractsDir()
     {
         QTemporaryDir dir;

@@ -699,6 +699,32 @@ private Q_SLOTS:
         QCOMPARE(packages.size(), 2);
         QCOMPARE(packages.at(0).toObject().value(QStringLiteral("ok")).toBool(), true);
         QCOMPARE(packages.at(1).toObject().value(QStringLiteral("ok")).toBool(), false);
+
+        // A folder stands for its packages (a grant office's inbox), in name order.
+        const QString inbox = path(QStringLiteral("inbox"));
+        QVERIFY(QDir().mkpath(inbox));
+        QVERIFY(QFile::copy(m_basePackage, inbox + QStringLiteral("/a-good.zip")));
+        QVERIFY(QFile::copy(bad, inbox + QStringLiteral("/b-bad.zip")));
+        QVERIFY(QFile::copy(m_basePackage, inbox + QStringLiteral("/c-good.zip")));
+        const Run folder = runCli({QStringLiteral("verify"), inbox, QStringLiteral("--json")});
+        QCOMPARE(folder.exitCode, 6);
+        const QJsonArray inboxReports = QJsonDocument::fromJson(folder.out)
+                                            .object()
+                                            .value(QStringLiteral("packages"))
+                                            .toArray();
+        QCOMPARE(inboxReports.size(), 3);
+        QVERIFY(inboxReports.at(0)
+                    .toObject()
+                    .value(QStringLiteral("file"))
+                    .toString()
+                    .endsWith(QStringLiteral("a-good.zip")));
+        QCOMPARE(inboxReports.at(1).toObject().value(QStringLiteral("ok")).toBool(), false);
+        QCOMPARE(inboxReports.at(2).toObject().value(QStringLiteral("ok")).toBool(), true);
+        const Run human = runCli({QStringLiteral("verify"), inbox});
+        QVERIFY2(human.out.contains("3 packages verified: 1 failed."), human.out.constData());
+        QVERIFY(QDir().mkpath(path(QStringLiteral("empty-inbox"))));
+        QCOMPARE(runCli({QStringLiteral("verify"), path(QStringLiteral("empty-inbox"))}).exitCode,
+                 3);
     }
 
     void hostile_data()

@@ -1,26 +1,46 @@
-// The GUI starts to its start page and lists the installed programs; F1 opens the user guide in
-// the shown language with its screenshots; amounts can be shown in full yuan instead of 万元.
+// The GUI starts to its start page and lists the installed programs; the batch and review
+// windows are reached by menu, shortcut and start-page button; a batch row opens as a new draft;
+// F1 opens the user guide in the shown language with its screenshots; amounts can be shown in
+// full yuan instead of 万元.
+#include "ApplicationWizard.h"
+#include "BatchRowsModel.h"
+#include "BatchView.h"
+#include "Dialogs.h"
 #include "HelpDialog.h"
 #include "MainWindow.h"
+#include "ReviewView.h"
 
 #include "core/Translations.h"
 #include "domain/MoneyFormat.h"
+#include "storage/DraftRepository.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QDir>
 #include <QImage>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTextBrowser>
+#include <QTemporaryDir>
 #include <QtTest>
+
+using namespace cd;
 
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+    }
 
     void startsToStartPage()
     {
@@ -105,6 +125,87 @@ private Q_SLOTS:
         }
         QCOMPARE(cd::formatMoney(amount, QLocale()), QStringLiteral("320.00万元"));
         cd::Translations::install(QStringLiteral("en"));
+    void batchAndReviewWindows()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        // In the File menu, with a shortcut each.
+        auto *batchAction = window.findChild<QAction *>(QStringLiteral("batchAction"));
+        auto *reviewAction = window.findChild<QAction *>(QStringLiteral("reviewAction"));
+        QVERIFY(batchAction && reviewAction);
+        QVERIFY(window.menuBar()->actions().first()->menu()->actions().contains(batchAction));
+        QVERIFY(window.menuBar()->actions().first()->menu()->actions().contains(reviewAction));
+
+        QTest::keyClick(&window, Qt::Key_B, Qt::ControlModifier);
+        auto *batch = window.findChild<BatchView *>();
+        QVERIFY(batch);
+        QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget *>(batch));
+        QVERIFY(batch->isWindow());
+        batch->close();
+        QTRY_VERIFY(!window.findChild<BatchView *>()); // closed windows are deleted
+
+        window.activateWindow();
+        QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget *>(&window));
+        QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier);
+        auto *review = window.findChild<ReviewView *>();
+        QVERIFY(review);
+        QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget *>(review));
+        review->close();
+
+        // The start page's buttons open the same windows, once each.
+        window.activateWindow();
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("batchButton")),
+                          Qt::LeftButton);
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("batchButton")),
+                          Qt::LeftButton);
+        QCOMPARE(window.findChildren<BatchView *>().size(), 1);
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("reviewButton")),
+                          Qt::LeftButton);
+        QTRY_COMPARE(window.findChildren<ReviewView *>().size(), 1);
+    }
+
+    void batchRowOpensAsDraft()
+    {
+        QTemporaryDir out;
+        QVERIFY(out.isValid());
+        MainWindow window;
+        QVERIFY(window.repository());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        const int draftsBefore = int(window.repository()->listDrafts()->size());
+        BatchView *batch = window.showBatch();
+        QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget *>(batch));
+        batch->setInput(QStringLiteral(COUPONDESK_SAMPLES_DIR "/batch/applicants.csv"),
+                        QStringLiteral(COUPONDESK_SAMPLES_DIR "/contracts"), out.path());
+        batch->findChild<QCheckBox *>(QStringLiteral("packagesCheck"))->setChecked(false);
+        QSignalSpy finished(batch, &BatchView::runFinished);
+        batch->start();
+        QVERIFY(finished.wait(120000));
+
+        // Row 2 (SZTC-A-0002), opened with Enter in the table.
+        auto *table = batch->findChild<QTableView *>(QStringLiteral("rowsTable"));
+        table->setFocus();
+        table->selectRow(1);
+        const QString id = batch->model()->row(1).applicantId;
+        QCOMPARE(id, QStringLiteral("SZTC-A-0002"));
+        QTest::keyClick(table, Qt::Key_Return);
+        ApplicationWizard *wizard = window.findChild<ApplicationWizard *>();
+        QVERIFY(wizard);
+        QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget *>(wizard));
+        const Application &application = wizard->application();
+        QCOMPARE(application.program, QStringLiteral("shenzhen-training-2024"));
+
+        // Stored as a new draft, listed on the start page.
+        auto drafts = window.repository()->listDrafts();
+        QVERIFY(drafts);
+        QCOMPARE(int(drafts->size()), draftsBefore + 1);
+        bool found = false;
+        for (const DraftSummary &draft : drafts.value())
+            found = found || draft.applicantName == application.applicant.name;
+        QVERIFY(found);
+        QVERIFY(!application.applicant.name.isEmpty());
+        wizard->close();
     }
 };
 

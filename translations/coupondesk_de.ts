@@ -3858,5 +3858,9 @@
         <source>Print JSON on stdout.</source>
         <translation>JSON auf stdout ausgeben.</translation>
     </message>
+    <message>
+        <source>%1: OK (%2 files, program %3)</source>
+        <translation>%1: OK (%2 Dateien, Programm %3)</translation>
+    </message>
 </context>
 </TS>

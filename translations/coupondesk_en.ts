@@ -3858,5 +3858,9 @@
         <source>Print JSON on stdout.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: OK (%2 files, program %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

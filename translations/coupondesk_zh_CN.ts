@@ -3832,5 +3832,9 @@
         <source>Print JSON on stdout.</source>
         <translation>在标准输出上打印 JSON。</translation>
     </message>
+    <message>
+        <source>%1: OK (%2 files, program %3)</source>
+        <translation>%1：通过（%2 个文件，申报项目 %3）</translation>
+    </message>
 </context>
 </TS>

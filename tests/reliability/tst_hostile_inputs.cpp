@@ -2,33 +2,23 @@
 // listed in tests/data/hostile/manifest.tsv: the exact exit code and the stable error code of
 // INTERFACES.md, within 10 seconds, never a crash, and a draft saved beforehand is unchanged
 // afterwards (drafts list / show give the same documents).
+#include "CliProcess.h"
 #include "batch/CsvReader.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
 using namespace Qt::Literals::StringLiterals;
+using clitest::Run;
 
 namespace {
 
 const QString kHostileDir = QStringLiteral(COUPONDESK_TEST_DATA_DIR "/hostile");
-
-struct Run
-{
-    bool crashed = false;
-    bool timedOut = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    qint64 milliseconds = 0;
-};
 
 struct Case
 {
@@ -80,29 +70,7 @@ class TestHostileInputs : public QObject
 
     Run runCli(const QStringList &arguments, int timeoutMs = 60000)
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("HOME"), m_home.path());
-        environment.remove(QStringLiteral("XDG_DATA_HOME"));
-        environment.remove(QStringLiteral("XDG_CONFIG_HOME"));
-        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-        process.setProcessEnvironment(environment);
-        QElapsedTimer timer;
-        timer.start();
-        process.start(QStringLiteral(COUPONDESK_CLI_PATH), arguments);
-        Run run;
-        if (!process.waitForFinished(timeoutMs)) {
-            run.timedOut = true;
-            process.kill();
-            process.waitForFinished(5000);
-        }
-        run.milliseconds = timer.elapsed();
-        run.crashed = process.exitStatus() == QProcess::CrashExit;
-        run.exitCode = run.crashed ? -1 : process.exitCode();
-        run.out = process.readAllStandardOutput();
-        run.err = process.readAllStandardError();
-        return run;
+        return clitest::runCli(m_home.path(), arguments, timeoutMs);
     }
 
     // A file far above a reader's size limit, made sparse here rather than committed.

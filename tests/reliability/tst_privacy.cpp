@@ -2,6 +2,7 @@
 // batch output are created for their owner only (0600, folders 0700) whatever the umask; a full
 // CLI run logs no name, credit code or amount at info level; `drafts delete` leaves none of a
 // contract's bytes in the database file.
+#include "CliProcess.h"
 #include "batch/CsvReader.h"
 #include "storage/DatabaseLocation.h"
 #include "storage/DraftRepository.h"
@@ -11,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -19,16 +19,9 @@
 
 using namespace cd;
 using namespace Qt::Literals::StringLiterals;
+using clitest::Run;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
 
 const QString kSamples = QStringLiteral(COUPONDESK_SAMPLES_DIR);
 
@@ -98,23 +91,10 @@ class TestPrivacy : public QObject
 
     Run runCli(const QStringList &arguments, const QString &loggingRules = {})
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"HOME"_s, m_home.path());
-        environment.remove(u"XDG_DATA_HOME"_s);
-        environment.remove(u"XDG_CONFIG_HOME"_s);
-        environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+        QList<QPair<QString, QString>> environment;
         if (!loggingRules.isEmpty())
-            environment.insert(u"QT_LOGGING_RULES"_s, loggingRules);
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(COUPONDESK_CLI_PATH), arguments);
-        Run run;
-        if (!process.waitForFinished(300000))
-            process.kill();
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = process.readAllStandardOutput();
-        run.err = process.readAllStandardError();
-        return run;
+            environment.append({u"QT_LOGGING_RULES"_s, loggingRules});
+        return clitest::runCli(m_home.path(), arguments, 300000, environment);
     }
 
 private Q_SLOTS:

@@ -1340,6 +1340,10 @@
             <numerusform>Der Kopfzeile fehlen die erforderlichen Spalten %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The columns are separated by &quot;%1&quot; instead of commas. Save the file as &quot;CSV UTF-8 (comma delimited)&quot;.</source>
+        <translation>Die Spalten sind durch &quot;%1&quot; statt durch Kommas getrennt. Speichern Sie die Datei als &quot;CSV UTF-8 (durch Trennzeichen getrennt)&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>cd::BatchRowValidator</name>
@@ -1417,6 +1421,10 @@
     <message>
         <source>period_end is before period_start.</source>
         <translation>period_end liegt vor period_start.</translation>
+    </message>
+    <message>
+        <source>The field contains the control character U+%1.</source>
+        <translation>Das Feld enthält das Steuerzeichen U+%1.</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +1834,14 @@
     <message>
         <source>The record that starts on line %1 is longer than %2 characters.</source>
         <translation>Der in Zeile %1 beginnende Datensatz ist länger als %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 or UTF-32 text (&quot;Unicode text&quot;). Save it as &quot;CSV UTF-8&quot;.</source>
+        <translation>Die Datei ist UTF-16- oder UTF-32-Text (&quot;Unicode-Text&quot;). Speichern Sie sie als &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>The file contains a NUL byte (line %1): it is not a text file.</source>
+        <translation>Die Datei enthält ein NUL-Byte (Zeile %1): Sie ist keine Textdatei.</translation>
     </message>
 </context>
 <context>
@@ -2806,6 +2822,10 @@
     <message>
         <source>The entry is %1 bytes long, but the ZIP directory says %2.</source>
         <translation>Der Eintrag ist %1 Bytes lang, laut ZIP-Verzeichnis aber %2.</translation>
+    </message>
+    <message>
+        <source>The ZIP file has no entries.</source>
+        <translation>Die ZIP-Datei enthält keine Einträge.</translation>
     </message>
 </context>
 <context>
@@ -4192,6 +4212,10 @@
     <message>
         <source>Print JSON on stdout.</source>
         <translation>JSON auf stdout ausgeben.</translation>
+    </message>
+    <message>
+        <source>%1: OK (%2 files, program %3)</source>
+        <translation>%1: OK (%2 Dateien, Programm %3)</translation>
     </message>
 </context>
 </TS>

@@ -1340,6 +1340,10 @@
             <numerusform>The header lacks the required columns %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The columns are separated by &quot;%1&quot; instead of commas. Save the file as &quot;CSV UTF-8 (comma delimited)&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::BatchRowValidator</name>
@@ -1416,6 +1420,10 @@
     </message>
     <message>
         <source>period_end is before period_start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field contains the control character U+%1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1825,6 +1833,14 @@
     </message>
     <message>
         <source>The record that starts on line %1 is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 or UTF-32 text (&quot;Unicode text&quot;). Save it as &quot;CSV UTF-8&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file contains a NUL byte (line %1): it is not a text file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2805,6 +2821,10 @@
     </message>
     <message>
         <source>The entry is %1 bytes long, but the ZIP directory says %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ZIP file has no entries.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4191,6 +4211,10 @@
     </message>
     <message>
         <source>Print JSON on stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: OK (%2 files, program %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1336,6 +1336,10 @@
             <numerusform>表头缺少必需的列：%1。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The columns are separated by &quot;%1&quot; instead of commas. Save the file as &quot;CSV UTF-8 (comma delimited)&quot;.</source>
+        <translation>各列用&quot;%1&quot;而不是逗号分隔。请将文件另存为&quot;CSV UTF-8（逗号分隔）&quot;。</translation>
+    </message>
 </context>
 <context>
     <name>cd::BatchRowValidator</name>
@@ -1412,6 +1416,10 @@
     <message>
         <source>period_end is before period_start.</source>
         <translation>period_end 早于 period_start。</translation>
+    </message>
+    <message>
+        <source>The field contains the control character U+%1.</source>
+        <translation>该字段包含控制字符 U+%1。</translation>
     </message>
 </context>
 <context>
@@ -1816,6 +1824,14 @@
     <message>
         <source>The record that starts on line %1 is longer than %2 characters.</source>
         <translation>从第 %1 行开始的记录超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 or UTF-32 text (&quot;Unicode text&quot;). Save it as &quot;CSV UTF-8&quot;.</source>
+        <translation>该文件是 UTF-16 或 UTF-32 文本（&quot;Unicode 文本&quot;）。请另存为&quot;CSV UTF-8&quot;。</translation>
+    </message>
+    <message>
+        <source>The file contains a NUL byte (line %1): it is not a text file.</source>
+        <translation>该文件含有 NUL 字节（第 %1 行）：它不是文本文件。</translation>
     </message>
 </context>
 <context>
@@ -2787,6 +2803,10 @@
     <message>
         <source>The entry is %1 bytes long, but the ZIP directory says %2.</source>
         <translation>条目长 %1 字节，但 ZIP 目录记录为 %2。</translation>
+    </message>
+    <message>
+        <source>The ZIP file has no entries.</source>
+        <translation>该 ZIP 文件不含任何条目。</translation>
     </message>
 </context>
 <context>
@@ -4166,6 +4186,10 @@
     <message>
         <source>Print JSON on stdout.</source>
         <translation>在标准输出上打印 JSON。</translation>
+    </message>
+    <message>
+        <source>%1: OK (%2 files, program %3)</source>
+        <translation>%1：通过（%2 个文件，申报项目 %3）</translation>
     </message>
 </context>
 </TS>

@@ -26,6 +26,8 @@
 #include <QMessageBox>
 #include <QSettings>
 
+#include <utility>
+
 namespace cd {
 
 namespace {
@@ -77,10 +79,14 @@ void MainWindow::setupDrafts()
         refreshDrafts();
     });
     connect(m_ui->deleteDraftButton, &QPushButton::clicked, this, &MainWindow::deleteSelectedDraft);
+    m_deleteTimer.setSingleShot(true);
+    m_deleteTimer.setInterval(kUndoWindowMs);
+    connect(&m_deleteTimer, &QTimer::timeout, this, [this] { commitPendingDelete(); });
     connect(m_ui->undoDeleteButton, &QPushButton::clicked, this, [this] {
-        if (m_repository && !m_lastDeleted.isEmpty())
-            (void)m_repository->createDraftFromJson(m_lastDeleted, Provenance::Imported);
-        m_lastDeleted = {};
+        // Nothing was deleted yet: the draft, its contracts, estimates and history come back as
+        // they were, under the same number.
+        m_deleteTimer.stop();
+        m_pendingDelete.reset();
         m_ui->undoDeleteButton->setVisible(false);
         refreshDrafts();
     });
@@ -106,6 +112,8 @@ void MainWindow::refreshDrafts()
     const QLocale locale;
     const ProgramCatalog catalog = ProgramCatalog::load();
     for (const DraftSummary &draft : drafts.value()) {
+        if (draft.id == m_pendingDelete)
+            continue;
         const int row = m_ui->draftsTable->rowCount();
         m_ui->draftsTable->insertRow(row);
         auto *name = new QTableWidgetItem(draft.applicantName.isEmpty() ? tr("(no name yet)")
@@ -157,18 +165,31 @@ void MainWindow::deleteSelectedDraft()
     const auto id = selectedDraft();
     if (!id || !m_repository)
         return;
-    auto draft = m_repository->loadDraft(*id);
-    if (!draft)
-        return;
-    auto deleted = m_repository->deleteDraft(*id);
-    if (!deleted) {
+    commitPendingDelete(); // one undo at a time: the earlier delete becomes final
+    m_pendingDelete = id;
+    m_ui->undoDeleteButton->setVisible(true);
+    m_deleteTimer.start();
+    refreshDrafts();
+}
+
+bool MainWindow::commitPendingDelete()
+{
+    m_deleteTimer.stop();
+    if (!m_pendingDelete)
+        return true;
+    const qint64 id = *std::exchange(m_pendingDelete, std::nullopt);
+    if (m_ui)
+        m_ui->undoDeleteButton->setVisible(false);
+    if (!m_repository)
+        return false;
+    auto deleted = m_repository->deleteDraft(id);
+    if (!deleted && deleted.error().code != ErrorCode::NotFound) {
+        // E.g. the draft is open in a wizard: it stays, and shows up in the list again.
         m_ui->storageBanner->setText(deleted.error().message);
         m_ui->storageBanner->setVisible(true);
-        return;
     }
-    m_lastDeleted = draft->application;
-    m_ui->undoDeleteButton->setVisible(true);
     refreshDrafts();
+    return deleted.ok();
 }
 
 MainWindow::~MainWindow()
@@ -183,6 +204,11 @@ MainWindow::~MainWindow()
         disconnect(wizard, nullptr, this, nullptr);
         delete wizard;
     }
+    // Closing ends the undo window: a draft deleted just before goes now (its wizard, if it had
+    // one, has just released it).
+    m_deleteTimer.stop();
+    if (m_pendingDelete && m_repository)
+        (void)m_repository->deleteDraft(*m_pendingDelete);
 }
 
 void MainWindow::setupMenus()

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QMainWindow>
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -48,6 +49,15 @@ public:
     DraftRepository *repository() const { return m_repository.get(); }
     void switchLanguage(const QString &language);
 
+    // "Delete" only hides a draft: it is deleted for real (with its contract files) when the
+    // undo window ends, when another draft is deleted, or when the window closes. Until then
+    // "Undo delete" brings it back unchanged.
+    static constexpr int kUndoWindowMs = 10'000;
+    void setUndoWindow(int milliseconds) { m_deleteTimer.setInterval(milliseconds); }
+    std::optional<qint64> pendingDelete() const { return m_pendingDelete; }
+    // Deletes the pending draft now (the undo window is over); false if that failed.
+    bool commitPendingDelete();
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -63,7 +73,8 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<DraftRepository> m_repository;
-    QJsonObject m_lastDeleted; // for "Undo delete"
+    std::optional<qint64> m_pendingDelete; // hidden, deleted when m_deleteTimer fires
+    QTimer m_deleteTimer;
     QMenu *m_fileMenu = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_batchAction = nullptr;

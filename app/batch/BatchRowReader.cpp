@@ -9,6 +9,15 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(cd::BatchRowReader)
 };
+
+bool isBlank(const QStringList &fields)
+{
+    for (const QString &field : fields) {
+        if (!field.trimmed().isEmpty())
+            return false;
+    }
+    return true;
+}
 } // namespace
 
 QString BatchRow::value(const QString &name) const
@@ -80,7 +89,8 @@ Status BatchRowReader::readHeader()
                          Tr::tr("The first line must name the columns; it is empty."));
     }
     for (const QString &raw : header->fields) {
-        const QString name = raw.trimmed();
+        // A second byte order mark (files concatenated, or saved twice) is invisible: drop it.
+        const QString name = QString(raw).remove(QChar(0xFEFF)).trimmed();
         if (!name.isEmpty() && m_columns->index.contains(name)) {
             return makeError(ErrorCode::InvalidCsv,
                              Tr::tr("The column \"%1\" appears twice in the header.").arg(name),
@@ -93,6 +103,18 @@ Status BatchRowReader::readHeader()
     for (const QString &name : requiredColumns()) {
         if (!m_columns->index.contains(name))
             missing.append(name);
+    }
+    if (!missing.isEmpty() && header->fields.size() == 1) {
+        // Spreadsheets in many locales export "CSV" with semicolons or tabs.
+        const QString only = header->fields.first();
+        for (const QChar separator : {QLatin1Char(';'), QLatin1Char('\t')}) {
+            if (only.count(separator) >= requiredColumns().size() / 2)
+                return makeError(ErrorCode::InvalidCsv,
+                                 Tr::tr("The columns are separated by \"%1\" instead of commas. "
+                                        "Save the file as \"CSV UTF-8 (comma delimited)\".")
+                                     .arg(separator == QLatin1Char('\t') ? QStringLiteral("TAB")
+                                                                         : QString(separator)));
+        }
     }
     if (!missing.isEmpty()) {
         return makeError(
@@ -117,6 +139,10 @@ QStringList BatchRowReader::unknownColumns() const
 std::optional<BatchRow> BatchRowReader::next()
 {
     auto record = m_csv.next();
+    // Rows of empty cells only (",,,,"): spreadsheets export them below formatted areas. Like
+    // empty lines, they are not rows.
+    while (record && isBlank(record->fields))
+        record = m_csv.next();
     if (!record)
         return std::nullopt;
     BatchRow row;

@@ -8,6 +8,8 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 #include <utility>
 
 namespace cd {
@@ -342,6 +344,24 @@ std::optional<BatchItem> BatchRowValidator::validate(const BatchRow &row,
                   .arg(row.fields.size())
                   .arg(expected));
         return std::nullopt;
+    }
+    // Control characters are not part of any name, code or amount: they come from binary
+    // data or terminal escape sequences, and would end up in packages and on screens.
+    if (row.columns) {
+        for (qsizetype i = 0; i < row.fields.size(); ++i) {
+            const QString &field = row.fields.at(i);
+            const auto bad = std::find_if(field.cbegin(), field.cend(), [](QChar c) {
+                return (c.unicode() < 0x20 && c != QLatin1Char('\t') && c != QLatin1Char('\n') &&
+                        c != QLatin1Char('\r')) ||
+                       c.unicode() == 0x7f;
+            });
+            if (bad != field.cend())
+                f.add(ErrorCode::InvalidCsv, row.columns->names.value(i),
+                      Tr::tr("The field contains the control character U+%1.")
+                          .arg(bad->unicode(), 4, 16, QLatin1Char('0')));
+        }
+        if (f.problems() > 0)
+            return std::nullopt;
     }
 
     // applicant_id names the package file: keep it to characters every file system accepts.

@@ -3,6 +3,7 @@
 #include "batch/BatchState.h"
 #include "batch/BatchSummaryPdf.h"
 #include "batch/CsvWriter.h"
+#include "core/PrivateFiles.h"
 #include "rules/Estimator.h"
 
 #include <QCoreApplication>
@@ -192,9 +193,9 @@ Result<BatchTotals> BatchRunner::run()
         return header.error();
 
     const QDir out(m_options.outDir);
-    if (!out.mkpath(QStringLiteral(".")))
+    if (!PrivateFiles::makeFolder(m_options.outDir))
         return writeError(m_options.outDir, Tr::tr("the folder cannot be created"));
-    if (writesPackages() && !out.mkpath(packagesFolder()))
+    if (writesPackages() && !PrivateFiles::makeFolder(out.filePath(packagesFolder())))
         return writeError(out.filePath(packagesFolder()), Tr::tr("the folder cannot be created"));
 
     QSaveFile summary(out.filePath(summaryFileName()));
@@ -202,6 +203,7 @@ Result<BatchTotals> BatchRunner::run()
     for (QSaveFile *file : {&summary, &errors}) {
         if (!file->open(QIODevice::WriteOnly))
             return writeError(file->fileName(), file->errorString());
+        PrivateFiles::restrict(*file);
     }
     BatchState state(m_options.outDir);
     if (const Status begun = state.begin(); !begun)
@@ -331,6 +333,7 @@ Result<BatchTotals> BatchRunner::run()
         QSaveFile pdf(out.filePath(pdfFileName()));
         if (!pdf.open(QIODevice::WriteOnly))
             return writeError(pdf.fileName(), pdf.errorString());
+        PrivateFiles::restrict(pdf);
         if (const Status written = BatchSummaryPdf::write(&pdf, m_totals, m_pack); !written)
             return written.error();
         if (!pdf.commit())

@@ -1,5 +1,7 @@
 #include "BatchState.h"
 
+#include "core/PrivateFiles.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
@@ -86,6 +88,7 @@ Status BatchState::begin()
     if (!m_new.open(QIODevice::WriteOnly))
         return makeError(ErrorCode::FileUnreadable,
                          Tr::tr("Cannot write %1: %2").arg(m_path, m_new.errorString()));
+    PrivateFiles::restrict(m_new);
     m_new.write(kMagic);
     return success();
 }

@@ -101,8 +101,25 @@ bool CsvReader::fill()
             m_started = true;
             if (bytes.startsWith("\xEF\xBB\xBF"))
                 start = 3;
+            // UTF-16 and UTF-32 ("Unicode text" in Excel): a byte order mark, or ASCII with a
+            // NUL byte after every character.
+            if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF") ||
+                (bytes.size() >= 2 && (bytes.at(0) == '\0') != (bytes.at(1) == '\0'))) {
+                fail(Tr::tr("The file is UTF-16 or UTF-32 text (\"Unicode text\"). Save it as "
+                            "\"CSV UTF-8\"."),
+                     m_line);
+                m_deviceDone = true;
+                return false;
+            }
         }
-        const Utf8Scan scan = scanUtf8(QByteArrayView(bytes).sliced(start));
+        Utf8Scan scan = scanUtf8(QByteArrayView(bytes).sliced(start));
+        // A NUL byte is never text: stop before it, like before bytes that are not UTF-8.
+        if (const qsizetype nul = QByteArrayView(bytes).sliced(start, scan.valid).indexOf('\0');
+            nul >= 0) {
+            scan.valid = nul;
+            scan.invalid = true;
+            m_nulPending = true;
+        }
         // ConvertInitialBom: a BOM is skipped above only at the very start of the file.
         QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
         const QString text = decoder.decode(QByteArrayView(bytes).sliced(start, scan.valid));
@@ -124,8 +141,14 @@ bool CsvReader::fill()
             return true;
     }
     if (m_invalidPending && !m_error) {
-        fail(Tr::tr("The file is not UTF-8 text (line %1). Save it as \"CSV UTF-8\".").arg(m_line),
-             m_line);
+        if (m_nulPending)
+            fail(Tr::tr("The file contains a NUL byte (line %1): it is not a text file.")
+                     .arg(m_line),
+                 m_line);
+        else
+            fail(Tr::tr("The file is not UTF-8 text (line %1). Save it as \"CSV UTF-8\".")
+                     .arg(m_line),
+                 m_line);
     }
     return false;
 }

@@ -30,7 +30,8 @@ public:
     std::optional<CsvRecord> next();
 
     // Set when reading stopped early: an unterminated quoted field, a record longer than
-    // kMaxRecordChars, bytes that are not UTF-8, or a device error.
+    // kMaxRecordChars, bytes that are not UTF-8 (UTF-16, Latin-1, GBK...), a NUL byte, or a
+    // device error.
     const std::optional<Error> &error() const { return m_error; }
     qint64 errorLine() const { return m_errorLine; }
     // Bytes consumed from the device so far, for progress.
@@ -48,6 +49,7 @@ private:
     QByteArray m_carry; // the start of a character split across two chunks
     bool m_started = false;
     bool m_invalidPending = false;
+    bool m_nulPending = false; // the bad byte is a NUL
     QString m_buffer;
     qsizetype m_pos = 0;
     bool m_deviceDone = false;

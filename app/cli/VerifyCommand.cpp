@@ -15,7 +15,11 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(cd::cli::VerifyCommand)
 };
 
-void printHuman(QTextStream &out, QTextStream &err, const VerificationReport &report)
+// `withAmount`: the subsidy and the findings' messages (which quote amounts) are shown on stdout
+// (the human summary), but not in the copy that goes to stderr next to --json: stderr ends up in
+// logs, which must hold no amounts. The JSON has them.
+void printHuman(QTextStream &out, QTextStream &err, const VerificationReport &report,
+                bool withAmount)
 {
     if (report.error) {
         err << Tr::tr("%1: cannot be verified [%2]: %3")
@@ -23,17 +27,24 @@ void printHuman(QTextStream &out, QTextStream &err, const VerificationReport &re
             << Qt::endl;
         return;
     }
-    if (report.ok())
+    if (report.ok() && withAmount)
         out << Tr::tr("%1: OK (%2 files, program %3, subsidy %4)")
                    .arg(report.file)
                    .arg(report.entryCount)
                    .arg(report.program, report.subsidy)
             << Qt::endl;
+    else if (report.ok())
+        out << Tr::tr("%1: OK (%2 files, program %3)")
+                   .arg(report.file)
+                   .arg(report.entryCount)
+                   .arg(report.program)
+            << Qt::endl;
     else
         out << Tr::tr("%1: FAILED").arg(report.file) << Qt::endl;
     for (const VerificationFinding &finding : report.findings) {
         out << QStringLiteral("  ") << (finding.warning ? Tr::tr("warning") : Tr::tr("error"))
-            << QStringLiteral(" [%1] ").arg(finding.code) << finding.message << Qt::endl;
+            << QStringLiteral(" [%1] ").arg(finding.code)
+            << (withAmount ? finding.message : finding.path) << Qt::endl;
     }
 }
 } // namespace
@@ -72,7 +83,8 @@ int runVerify(CliContext &context)
         const VerificationReport report = PackageVerifier::verify(file, options);
         reports.append(report.toJson());
         // Without --json the summary is the output; with it, people's text goes to stderr.
-        printHuman(context.json() ? context.err() : context.out(), context.err(), report);
+        printHuman(context.json() ? context.err() : context.out(), context.err(), report,
+                   !context.json());
         if (report.ok())
             continue;
         allOk = false;

@@ -30,7 +30,8 @@ struct AnalysisOptions
     // textBudgetMs (hostile files keep Poppler busy on one page for minutes), and the whole text
     // phase within textBudgetMs + textMsPerPage per page (a real 200-page contract takes about
     // a second; a busy machine may need several times that).
-    int textBudgetMs = 10'000;
+    // 8 s: with the start of the worker, a stalled file is refused within 10 s.
+    int textBudgetMs = 8'000;
     int textMsPerPage = 250;
     // Each page that needs OCR gets this much more time (about 4 s per A4 page at 300 dpi).
     int ocrPageBudgetMs = 60'000;

@@ -73,6 +73,8 @@ PackageArchive::open(const QString &path, const QString &password, const Archive
     archive->m_password = password.toUtf8();
 
     const zip_int64_t count = zip_get_num_entries(zip, 0);
+    if (count == 0)
+        return makeError(ErrorCode::InvalidPackage, Tr::tr("The ZIP file has no entries."), path);
     if (count < 0 || count > limits.maxEntries)
         return makeError(ErrorCode::ArchiveTooLarge,
                          Tr::tr("The package has %1 entries; at most %2 are allowed.")
@@ -99,7 +101,16 @@ PackageArchive::open(const QString &path, const QString &password, const Archive
         entry.folder = entry.name.endsWith(QLatin1Char('/'));
 
         QString why;
-        if (!PackageLayout::isSafeEntryName(entry.name, &why))
+        // libzip reads a name without the UTF-8 flag as CP437, which turns control bytes into
+        // arrows and smileys: look at the raw bytes too.
+        const char *raw = zip_get_name(zip, static_cast<zip_uint64_t>(i), ZIP_FL_ENC_RAW);
+        for (const char *c = raw; c && *c; ++c) {
+            if (static_cast<unsigned char>(*c) < 0x20 || *c == 0x7f) {
+                why = PackageLayout::controlCharacterReason();
+                break;
+            }
+        }
+        if (!why.isEmpty() || !PackageLayout::isSafeEntryName(entry.name, &why))
             return makeError(ErrorCode::UnsafeArchiveEntry,
                              Tr::tr("Unsafe entry \"%1\": %2").arg(entry.name, why), path);
         if (names.contains(entry.name))

@@ -22,6 +22,11 @@ QStringList requiredEntries()
     return {applicationPdf(), dataJson(), chartPng(), chartSvg(), manifestSha256(), manifestJson()};
 }
 
+QString controlCharacterReason()
+{
+    return Tr::tr("control character in the name");
+}
+
 bool isSafeEntryName(const QString &name, QString *why)
 {
     auto refuse = [why](const QString &reason) {
@@ -41,7 +46,7 @@ bool isSafeEntryName(const QString &name, QString *why)
         return refuse(Tr::tr("backslash in the path"));
     for (QChar c : name) {
         if (isControl(c))
-            return refuse(Tr::tr("control character in the name"));
+            return refuse(controlCharacterReason());
     }
     const QStringList segments = name.split(QLatin1Char('/'));
     for (qsizetype i = 0; i < segments.size(); ++i) {

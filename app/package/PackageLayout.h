@@ -41,6 +41,8 @@ QStringList requiredEntries();
 // True when `name` is a relative path without "..", ".", empty segments, backslashes, drive
 // letters or control characters. `why` gets the reason when it is not.
 bool isSafeEntryName(const QString &name, QString *why = nullptr);
+// The `why` of isSafeEntryName for a name with a control character (translated).
+QString controlCharacterReason();
 // A file name (one segment) derived from a user's file name: control characters, separators
 // and characters that trouble other systems become "_", leading dots are dropped.
 QString sanitizeFileName(const QString &fileName);

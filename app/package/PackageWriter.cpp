@@ -1,5 +1,6 @@
 #include "PackageWriter.h"
 
+#include "core/PrivateFiles.h"
 #include "package/PackageLayout.h"
 
 #include <QCoreApplication>
@@ -153,8 +154,8 @@ Status PackageWriter::writeFile(const QString &path, const QByteArray &zip,
         return makeError(
             ErrorCode::FileUnreadable,
             Tr::tr("Cannot write in \"%1\": %2").arg(folder.path(), temporary.errorString()), path);
-    temporary.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                             QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    // Applicants' data and contracts: for the owner only, like the drafts database.
+    PrivateFiles::restrict(temporary);
     if (temporary.write(zip) != zip.size() || !temporary.flush() ||
         ::fsync(temporary.handle()) != 0)
         return makeError(ErrorCode::FileUnreadable,

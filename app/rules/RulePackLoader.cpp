@@ -378,7 +378,7 @@ RulePackLoadResult load(const QByteArray &json, const QString &origin)
     }
     if (!document.isObject()) {
         result.problems.append(
-            makeError(ErrorCode::SchemaViolation, Tr::tr("A rule pack is a JSON object.")));
+            makeError(ErrorCode::InvalidRulePack, Tr::tr("A rule pack is a JSON object.")));
         return result;
     }
     PackReader reader(&result.problems);

@@ -1,5 +1,6 @@
 #include "DraftRepository.h"
 
+#include "core/PrivateFiles.h"
 #include "domain/ApplicationJson.h"
 #include "rules/EstimateJson.h"
 #include "storage/SchemaMigrations.h"
@@ -234,7 +235,7 @@ Status DraftRepository::connect()
             return makeError(ErrorCode::DatabaseError,
                              tr("The SQLite driver of Qt is missing (install libqt6sql6-sqlite)."));
         const QFileInfo info(m_location.path);
-        if (!QDir().mkpath(info.absolutePath()))
+        if (!PrivateFiles::makeFolder(info.absolutePath()))
             return makeError(ErrorCode::DatabaseError,
                              tr("Cannot create the folder %1 for the drafts database.")
                                  .arg(info.absolutePath()));

@@ -204,6 +204,8 @@ private Q_SLOTS:
         add("contract file missing", "contract_file", "no-such-contract.pdf",
             "contract_file_not_found");
         add("gpu_count", "gpu_count", "sixty-four", "wrong_type");
+        add("escape sequence", "company_name", "Evil\x1b[2J Co.", "invalid_csv");
+        add("NUL character", "company_name_zh", "深圳\x01公司", "invalid_csv");
     }
     void badRow()
     {
@@ -245,6 +247,48 @@ private Q_SLOTS:
         }
         QCOMPARE(outcome.errors.at(0).line, 3);
         QCOMPARE(outcome.errors.at(1).line, 4);
+    }
+
+    // Rows of empty cells (",,,,") are skipped like empty lines; the line numbers stay right.
+    void blankRowsAreNotRows()
+    {
+        QByteArray csv = csvOf({validRow()});
+        csv += QByteArray(BatchRowReader::requiredColumns().size() - 1, ',') + "\n";
+        csv += ", ,\n";
+        QMap<QString, QString> other = validRow();
+        other.insert(QStringLiteral("applicant_id"), QStringLiteral("AFTER-BLANKS"));
+        csv += csvOf({other}).split('\n').at(1) + "\n";
+        const Outcome outcome = validateCsv(csv);
+        QVERIFY(outcome.errors.isEmpty());
+        QCOMPARE(outcome.items.size(), 2);
+        QCOMPARE(outcome.items.at(1).line, 5);
+        QCOMPARE(outcome.items.at(1).number, 2);
+    }
+
+    void separatorOtherThanCommaIsNamed_data()
+    {
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("semicolon")
+            << csvOf({validRow()}).replace(',', ';') << QStringLiteral("\";\"");
+        QTest::newRow("tab") << csvOf({validRow()}).replace(',', '\t') << QStringLiteral("TAB");
+    }
+    void separatorOtherThanCommaIsNamed()
+    {
+        QFETCH(QByteArray, csv);
+        QFETCH(QString, named);
+        const Outcome outcome = validateCsv(csv);
+        QVERIFY(!outcome.header.ok());
+        QCOMPARE(outcome.header.error().code, ErrorCode::InvalidCsv);
+        QVERIFY2(outcome.header.error().message.contains(named),
+                 qPrintable(outcome.header.error().message));
+    }
+
+    void secondByteOrderMarkIsIgnored()
+    {
+        const Outcome outcome = validateCsv("\xEF\xBB\xBF\xEF\xBB\xBF" + csvOf({validRow()}));
+        QVERIFY(outcome.header.ok());
+        QCOMPARE(outcome.items.size(), 1);
     }
 
     void wrongFieldCount()

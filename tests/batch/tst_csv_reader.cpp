@@ -261,6 +261,38 @@ private Q_SLOTS:
         QCOMPARE(parsed.records.size(), 2);
     }
 
+    // A NUL byte ends the input like bytes that are not UTF-8: the records before it count.
+    void nulByteIsAnErrorWithItsLine()
+    {
+        const Parsed parsed = parse(QByteArray("a,b\n1,2\n3,x\0y\n", 14));
+        QCOMPARE(parsed.records.size(), 2);
+        QVERIFY(parsed.error);
+        QCOMPARE(parsed.error->code, ErrorCode::InvalidCsv);
+        QCOMPARE(parsed.errorLine, 3);
+        QVERIFY(parsed.error->message.contains(QLatin1String("NUL")));
+    }
+
+    void utf16IsRecognised_data()
+    {
+        QTest::addColumn<QByteArray>("csv");
+        QTest::newRow("UTF-16LE BOM") << QByteArray("\xFF\xFE"
+                                                    "a\0,\0b\0\n\0",
+                                                    10);
+        QTest::newRow("UTF-16BE BOM") << QByteArray("\xFE\xFF\0a\0,\0b\0\n", 10);
+        QTest::newRow("UTF-16LE no BOM") << QByteArray("a\0,\0b\0\n\0", 8);
+        QTest::newRow("UTF-32LE BOM") << QByteArray("\xFF\xFE\0\0a\0\0\0", 8);
+    }
+    void utf16IsRecognised()
+    {
+        QFETCH(QByteArray, csv);
+        const Parsed parsed = parse(csv);
+        QVERIFY(parsed.records.isEmpty());
+        QVERIFY(parsed.error);
+        QCOMPARE(parsed.error->code, ErrorCode::InvalidCsv);
+        QVERIFY2(parsed.error->message.contains(QLatin1String("UTF-16")),
+                 qPrintable(parsed.error->message));
+    }
+
     void overlongRecordIsAnError()
     {
         QByteArray csv("a\n\"");

@@ -169,9 +169,12 @@ private Q_SLOTS:
         QCOMPARE(city->text(), QStringLiteral("Shenzhen"));
     }
 
+    // "Delete" hides the draft; only when the undo window ends is it deleted for real, with its
+    // contract files. Undo within the window brings back the same draft, not a copy.
     void deleteWithUndo()
     {
         MainWindow window;
+        window.setUndoWindow(500);
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         ApplicationWizard *wizard = window.newApplication();
@@ -179,17 +182,85 @@ private Q_SLOTS:
         typeInto(wizard->currentPage()->findChild<QLineEdit *>(QStringLiteral("nameEdit")),
                  QStringLiteral("Delete Me"));
         wizard->close();
+        DraftRepository *repository = window.repository();
+        auto drafts = repository->listDrafts();
+        QVERIFY(drafts && drafts->size() == 1);
+        const qint64 id = drafts->first().id;
+        QVERIFY(repository->addContract(id, QByteArray("%PDF-1.4 contract of Delete Me"),
+                                        QStringLiteral("c.pdf"), QJsonObject()));
+        const qsizetype auditEntries = repository->auditLog(id)->size();
+
         auto *table = window.findChild<QTableWidget *>(QStringLiteral("draftsTable"));
+        auto *remove = window.findChild<QPushButton *>(QStringLiteral("deleteDraftButton"));
+        auto *undo = window.findChild<QPushButton *>(QStringLiteral("undoDeleteButton"));
         QTRY_COMPARE(table->rowCount(), 1);
         table->setCurrentCell(0, 0);
-        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("deleteDraftButton")),
-                          Qt::LeftButton);
+        QTest::mouseClick(remove, Qt::LeftButton);
         QCOMPARE(table->rowCount(), 0);
-        auto *undo = window.findChild<QPushButton *>(QStringLiteral("undoDeleteButton"));
         QVERIFY(undo->isVisible());
+        // Within the window nothing is deleted yet.
+        QVERIFY(repository->loadDraft(id));
+        QCOMPARE(repository->contractBlobCount().value(), 1);
         QTest::mouseClick(undo, Qt::LeftButton);
+        QVERIFY(!undo->isVisible());
         QCOMPARE(table->rowCount(), 1);
         QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Delete Me"));
+        QCOMPARE(table->item(0, 0)->data(Qt::UserRole).toLongLong(), id); // the same draft
+        QCOMPARE(repository->contracts(id)->size(), 1);
+        QCOMPARE(repository->auditLog(id)->size(), auditEntries);
+        QTest::qWait(700); // an undone delete does not come back when the window would have ended
+        QVERIFY(repository->loadDraft(id));
+
+        // Without undo: gone, with its contract, once the window is over.
+        table->setCurrentCell(0, 0);
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QCOMPARE(window.pendingDelete(), std::optional<qint64>(id));
+        QVERIFY(repository->loadDraft(id));
+        QTRY_VERIFY(!window.pendingDelete());
+        const auto gone = repository->loadDraft(id);
+        QVERIFY(!gone);
+        QCOMPARE(gone.error().code, ErrorCode::NotFound);
+        QCOMPARE(repository->contractBlobCount().value(), 0);
+        QVERIFY(!undo->isVisible());
+        QCOMPARE(table->rowCount(), 0);
+    }
+
+    // A second delete makes the first final; closing the window makes a pending one final.
+    void deleteBecomesFinalOnNextDeleteAndOnClose()
+    {
+        qint64 first = 0;
+        qint64 second = 0;
+        {
+            MainWindow window;
+            window.setUndoWindow(60'000);
+            DraftRepository *repository = window.repository();
+            first = repository
+                        ->createDraftFromJson(
+                            QJsonObject{{QStringLiteral("program"), QStringLiteral("x")}},
+                            Provenance::Imported)
+                        .value();
+            second = repository
+                         ->createDraftFromJson(
+                             QJsonObject{{QStringLiteral("program"), QStringLiteral("y")}},
+                             Provenance::Imported)
+                         .value();
+            window.refreshDrafts();
+            auto *table = window.findChild<QTableWidget *>(QStringLiteral("draftsTable"));
+            auto *remove = window.findChild<QPushButton *>(QStringLiteral("deleteDraftButton"));
+            QCOMPARE(table->rowCount(), 2);
+            table->setCurrentCell(0, 0);
+            const qint64 chosen = table->item(0, 0)->data(Qt::UserRole).toLongLong();
+            QTest::mouseClick(remove, Qt::LeftButton);
+            QVERIFY(repository->loadDraft(chosen));
+            table->setCurrentCell(0, 0);
+            QTest::mouseClick(remove, Qt::LeftButton);
+            QVERIFY(!repository->loadDraft(chosen));
+            QCOMPARE(window.pendingDelete().value(), chosen == first ? second : first);
+            QVERIFY(repository->loadDraft(*window.pendingDelete()));
+        }
+        // A new window on the same database: both are gone.
+        MainWindow window;
+        QCOMPARE(window.repository()->listDrafts()->size(), 0);
     }
 };
 

@@ -1187,17 +1187,6 @@
     </message>
 </context>
 <context>
-    <name>cd::ApplicationWizardPage</name>
-    <message>
-        <source>Problem:</source>
-        <translation>Problem:</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>Hinweis:</translation>
-    </message>
-</context>
-<context>
     <name>cd::ApplicationWizardProgramPage</name>
     <message>
         <source>Program and applicant</source>
@@ -1320,6 +1309,17 @@
     </message>
 </context>
 <context>
+    <name>cd::Banner</name>
+    <message>
+        <source>Problem:</source>
+        <translation>Problem:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Hinweis:</translation>
+    </message>
+</context>
+<context>
     <name>cd::BatchRowReader</name>
     <message>
         <source>The file is empty: the first line must name the columns.</source>
@@ -1425,6 +1425,78 @@
     <message>
         <source>The field contains the control character U+%1.</source>
         <translation>Das Feld enthält das Steuerzeichen U+%1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not of the form column=value.</source>
+        <translation>„%1“ hat nicht die Form Spalte=Wert.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::BatchRowsModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Done (up to date)</source>
+        <extracomment>A row whose result from an earlier run was still valid and was reused</extracomment>
+        <translation>Fertig (aktuell)</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Markiert</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Förderfähig</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Nicht förderfähig</translation>
+    </message>
+    <message>
+        <source>Undetermined</source>
+        <translation>Noch offen</translation>
+    </message>
+    <message>
+        <source>Flags: %1</source>
+        <translation>Markierungen: %1</translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation>Offen: %1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Antragsteller</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Schätzung</translation>
+    </message>
+    <message>
+        <source>Reason / flags</source>
+        <translation>Grund / Markierungen</translation>
     </message>
 </context>
 <context>
@@ -1570,6 +1642,260 @@
     <message>
         <source>The run was interrupted: these figures are incomplete.</source>
         <translation>Der Lauf wurde unterbrochen: Diese Zahlen sind unvollständig.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::BatchView</name>
+    <message>
+        <source>Batch of applications</source>
+        <translation>Antragsstapel</translation>
+    </message>
+    <message>
+        <source>Applicant &amp;CSV file:</source>
+        <translation>Antragsteller-&amp;CSV-Datei:</translation>
+    </message>
+    <message>
+        <source>Applicant CSV file</source>
+        <translation>Antragsteller-CSV-Datei</translation>
+    </message>
+    <message>
+        <source>applicants.csv with one applicant per row</source>
+        <translation>applicants.csv mit einem Antragsteller pro Zeile</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Browse for the applicant CSV file</source>
+        <translation>Antragsteller-CSV-Datei suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>&amp;Programm:</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>C&amp;ontracts folder:</source>
+        <translation>Vert&amp;ragsordner:</translation>
+    </message>
+    <message>
+        <source>Contracts folder</source>
+        <translation>Vertragsordner</translation>
+    </message>
+    <message>
+        <source>Default: the CSV file&apos;s folder</source>
+        <translation>Standard: der Ordner der CSV-Datei</translation>
+    </message>
+    <message>
+        <source>Browse for the contracts folder</source>
+        <translation>Vertragsordner suchen</translation>
+    </message>
+    <message>
+        <source>O&amp;utput folder:</source>
+        <translation>A&amp;usgabeordner:</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Ausgabeordner</translation>
+    </message>
+    <message>
+        <source>summary.csv, errors.csv, summary.pdf and packages go here</source>
+        <translation>summary.csv, errors.csv, summary.pdf und die Pakete kommen hierhin</translation>
+    </message>
+    <message>
+        <source>Browse for the output folder</source>
+        <translation>Ausgabeordner suchen</translation>
+    </message>
+    <message>
+        <source>D&amp;efaults for empty cells:</source>
+        <translation>Vorgab&amp;en für leere Zellen:</translation>
+    </message>
+    <message>
+        <source>Defaults for empty cells</source>
+        <translation>Vorgaben für leere Zellen</translation>
+    </message>
+    <message>
+        <source>e.g. application_date=2026-05-10; use=training; provider_registered=true</source>
+        <extracomment>Keep the column names and values in English: they are what the CSV uses.</extracomment>
+        <translation>z. B. application_date=2026-05-10; use=training; provider_registered=true</translation>
+    </message>
+    <message>
+        <source>column=value pairs separated by &quot;;&quot;: the value for rows whose cell is empty, like the command line&apos;s --application-date.</source>
+        <translation>Paare Spalte=Wert, getrennt durch „;“: der Wert für Zeilen, deren Zelle leer ist, wie --application-date auf der Kommandozeile.</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs in parallel:</source>
+        <translation>Parallele &amp;Aufträge:</translation>
+    </message>
+    <message>
+        <source>Jobs in parallel</source>
+        <translation>Parallele Aufträge</translation>
+    </message>
+    <message>
+        <source>Write application pac&amp;kages</source>
+        <translation>Antragspa&amp;kete schreiben</translation>
+    </message>
+    <message>
+        <source>Write application packages</source>
+        <translation>Antragspakete schreiben</translation>
+    </message>
+    <message>
+        <source>One application package per accepted row in packages/. Without packages, rows are estimated from the CSV alone (fast).</source>
+        <translation>Ein Antragspaket je angenommener Zeile in packages/. Ohne Pakete wird nur aus der CSV geschätzt (schnell).</translation>
+    </message>
+    <message>
+        <source>&amp;Analyse the contract PDFs</source>
+        <translation>Vertrags-PDFs a&amp;nalysieren</translation>
+    </message>
+    <message>
+        <source>Analyse the contract PDFs</source>
+        <translation>Vertrags-PDFs analysieren</translation>
+    </message>
+    <message>
+        <source>Read each row&apos;s contract and flag amounts or dates that differ from the CSV.</source>
+        <translation>Liest den Vertrag jeder Zeile und markiert Beträge oder Daten, die von der CSV abweichen.</translation>
+    </message>
+    <message>
+        <source>Reco&amp;gnise scanned contracts (OCR, slow)</source>
+        <translation>&amp;Gescannte Verträge erkennen (OCR, langsam)</translation>
+    </message>
+    <message>
+        <source>Recognise scanned contracts</source>
+        <translation>Gescannte Verträge erkennen</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Start the batch</source>
+        <translation>Stapel starten</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>Abbrec&amp;hen</translation>
+    </message>
+    <message>
+        <source>Cancel the batch</source>
+        <translation>Stapel abbrechen</translation>
+    </message>
+    <message>
+        <source>Batch progress</source>
+        <translation>Fortschritt des Stapels</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Zeilen:</translation>
+    </message>
+    <message>
+        <source>Rows of the batch</source>
+        <translation>Zeilen des Stapels</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Summen</translation>
+    </message>
+    <message>
+        <source>Open output &amp;folder</source>
+        <translation>Ausgabe&amp;ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open the output folder</source>
+        <translation>Den Ausgabeordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open as &amp;draft</source>
+        <translation>Als Ent&amp;wurf öffnen</translation>
+    </message>
+    <message>
+        <source>Open the selected row as a draft</source>
+        <translation>Die gewählte Zeile als Entwurf öffnen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Choose the applicant CSV file</source>
+        <translation>Antragsteller-CSV-Datei wählen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose the contracts folder</source>
+        <translation>Vertragsordner wählen</translation>
+    </message>
+    <message>
+        <source>Choose the output folder</source>
+        <translation>Ausgabeordner wählen</translation>
+    </message>
+    <message>
+        <source>Choose the applicant CSV file.</source>
+        <translation>Wählen Sie die Antragsteller-CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Die Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The contracts folder %1 does not exist.</source>
+        <translation>Der Vertragsordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Choose an output folder.</source>
+        <translation>Wählen Sie einen Ausgabeordner.</translation>
+    </message>
+    <message>
+        <source>Stopping: the rows in progress are finished first.</source>
+        <translation>Wird angehalten: die laufenden Zeilen werden noch fertiggestellt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 von %2 Zeilen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The batch was cancelled after %n row(s); start it again with the same settings to complete the rest.</source>
+        <translation>
+            <numerusform>Der Stapel wurde nach %n Zeile abgebrochen; starten Sie ihn mit denselben Einstellungen erneut, um den Rest zu erledigen.</numerusform>
+            <numerusform>Der Stapel wurde nach %n Zeilen abgebrochen; starten Sie ihn mit denselben Einstellungen erneut, um den Rest zu erledigen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected: see the reason in the table or in errors.csv.</source>
+        <translation>
+            <numerusform>%n Zeile abgelehnt: den Grund zeigen die Tabelle und errors.csv.</numerusform>
+            <numerusform>%n Zeilen abgelehnt: die Gründe zeigen die Tabelle und errors.csv.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 accepted, %3 rejected, %4 flagged.</source>
+        <translation>%1 Zeilen: %2 angenommen, %3 abgelehnt, %4 markiert.</translation>
+    </message>
+    <message>
+        <source>(Interrupted: start again to complete the rest.)</source>
+        <translation>(Unterbrochen: erneut starten, um den Rest zu erledigen.)</translation>
+    </message>
+    <message>
+        <source>Requested %1 (eligible %2, undetermined %3).</source>
+        <translation>Beantragt %1 (förderfähig %2, noch offen %3).</translation>
+    </message>
+    <message>
+        <source>Annual budget of the program: %1; the batch requests %2% of it.</source>
+        <translation>Jahresbudget des Programms: %1; der Stapel beantragt %2 % davon.</translation>
+    </message>
+    <message>
+        <source>A rejected row cannot be opened: correct it in the CSV file first.</source>
+        <translation>Eine abgelehnte Zeile kann nicht geöffnet werden: korrigieren Sie sie zuerst in der CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>This row has not been processed yet.</source>
+        <translation>Diese Zeile wurde noch nicht bearbeitet.</translation>
     </message>
 </context>
 <context>
@@ -2693,6 +3019,30 @@
         <source>&amp;User guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
+    <message>
+        <source>The row could not be saved as a draft: %1</source>
+        <translation>Die Zeile konnte nicht als Entwurf gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New application</source>
+        <translation>&amp;Neuer Antrag</translation>
+    </message>
+    <message>
+        <source>&amp;Batch from spreadsheet…</source>
+        <translation>Stapel aus &amp;Tabelle…</translation>
+    </message>
+    <message>
+        <source>&amp;Review packages…</source>
+        <translation>Pakete &amp;prüfen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
 </context>
 <context>
     <name>cd::Money</name>
@@ -2929,6 +3279,36 @@
     </message>
 </context>
 <context>
+    <name>cd::PackageReview</name>
+    <message>
+        <source>Contract %1 (%2) cannot be written to a temporary file.</source>
+        <translation>Vertrag %1 (%2) kann nicht in eine temporäre Datei geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Contract %1 (%2) cannot be read: %3</source>
+        <translation>Vertrag %1 (%2) kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>Contract %1 (%2): data.json states %3, the contract says %4.</source>
+        <translation>Vertrag %1 (%2): data.json nennt %3, der Vertrag %4.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The review was stopped after %n package(s).</source>
+        <translation>
+            <numerusform>Die Prüfung wurde nach %n Paket angehalten.</numerusform>
+            <numerusform>Die Prüfung wurde nach %n Paketen angehalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>cd::PackageVerifier</name>
     <message>
         <source>MANIFEST.sha256 is missing.</source>
@@ -3129,6 +3509,260 @@
     <message>
         <source>&quot;%1&quot; is not a rate such as 0.50.</source>
         <translation>„%1“ ist kein Satz wie 0.50.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ReviewTableModel</name>
+    <message>
+        <source>tampered</source>
+        <extracomment>A package whose files differ from its manifests</extracomment>
+        <translation>verändert</translation>
+    </message>
+    <message>
+        <source>cannot be opened</source>
+        <translation>nicht zu öffnen</translation>
+    </message>
+    <message>
+        <source>recomputation differs</source>
+        <translation>Nachrechnung weicht ab</translation>
+    </message>
+    <message>
+        <source>program not installed</source>
+        <translation>Programm nicht installiert</translation>
+    </message>
+    <message>
+        <source>low-confidence rules</source>
+        <translation>Regeln geringer Verlässlichkeit</translation>
+    </message>
+    <message>
+        <source>amount differs from the contract</source>
+        <extracomment>The amount the application (or the batch&apos;s CSV) states is not the contract&apos;s total</extracomment>
+        <translation>Betrag weicht vom Vertrag ab</translation>
+    </message>
+    <message>
+        <source>contract cannot be read</source>
+        <translation>Vertrag nicht lesbar</translation>
+    </message>
+    <message>
+        <source>other rules version</source>
+        <translation>andere Regelversion</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>In Ordnung</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Markiert</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Antragsteller</translation>
+    </message>
+    <message>
+        <source>Claimed subsidy</source>
+        <translation>Beantragter Zuschuss</translation>
+    </message>
+    <message>
+        <source>Recomputed subsidy</source>
+        <translation>Nachgerechneter Zuschuss</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Markierungen</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ReviewView</name>
+    <message>
+        <source>Review of application packages</source>
+        <translation>Prüfung von Antragspaketen</translation>
+    </message>
+    <message>
+        <source>Packages &amp;folder:</source>
+        <translation>Paket&amp;ordner:</translation>
+    </message>
+    <message>
+        <source>Packages folder</source>
+        <translation>Paketordner</translation>
+    </message>
+    <message>
+        <source>A folder of application packages (.zip)</source>
+        <translation>Ein Ordner mit Antragspaketen (.zip)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Browse for the packages folder</source>
+        <translation>Paketordner suchen</translation>
+    </message>
+    <message>
+        <source>Read the &amp;contracts in the packages and compare their amounts</source>
+        <translation>&amp;Verträge in den Paketen lesen und Beträge vergleichen</translation>
+    </message>
+    <message>
+        <source>Read the contracts and compare their amounts</source>
+        <translation>Verträge lesen und Beträge vergleichen</translation>
+    </message>
+    <message>
+        <source>Each contract PDF is analysed again (about a second each) and its total compared with the amount the application states.</source>
+        <translation>Jedes Vertrags-PDF wird erneut analysiert (etwa eine Sekunde je Vertrag) und seine Gesamtsumme mit dem Betrag im Antrag verglichen.</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>P&amp;rüfen</translation>
+    </message>
+    <message>
+        <source>Verify and recompute every package</source>
+        <translation>Jedes Paket prüfen und nachrechnen</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>Abbrec&amp;hen</translation>
+    </message>
+    <message>
+        <source>Cancel the review</source>
+        <translation>Prüfung abbrechen</translation>
+    </message>
+    <message>
+        <source>Review progress</source>
+        <translation>Fortschritt der Prüfung</translation>
+    </message>
+    <message>
+        <source>&amp;Packages:</source>
+        <translation>&amp;Pakete:</translation>
+    </message>
+    <message>
+        <source>Reviewed packages</source>
+        <translation>Geprüfte Pakete</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Summen</translation>
+    </message>
+    <message>
+        <source>Totals against the annual budget</source>
+        <translation>Summen im Vergleich zum Jahresbudget</translation>
+    </message>
+    <message>
+        <source>&amp;Export review as CSV…</source>
+        <translation>Prüfung als CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the review as CSV</source>
+        <translation>Die Prüfung als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Choose a folder of packages</source>
+        <translation>Einen Paketordner wählen</translation>
+    </message>
+    <message>
+        <source>Choose a folder of packages.</source>
+        <translation>Wählen Sie einen Paketordner.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The review stopped.</source>
+        <translation>Die Prüfung wurde angehalten.</translation>
+    </message>
+    <message>
+        <source>There are no packages (.zip files) in this folder.</source>
+        <translation>In diesem Ordner sind keine Pakete (.zip-Dateien).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) flagged: see the flags column.</source>
+        <translation>
+            <numerusform>%n Paket markiert: siehe die Spalte Markierungen.</numerusform>
+            <numerusform>%n Pakete markiert: siehe die Spalte Markierungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reviewing the packages…</source>
+        <translation>Die Pakete werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Open a folder of packages to see their totals against the program&apos;s annual budget.</source>
+        <translation>Öffnen Sie einen Paketordner, um die Summen im Vergleich zum Jahresbudget des Programms zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s)</source>
+        <translation>
+            <numerusform>%n Paket</numerusform>
+            <numerusform>%n Pakete</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged</source>
+        <translation>
+            <numerusform>%n markiert</numerusform>
+            <numerusform>%n markiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Claimed %1, recomputed %2.</source>
+        <translation>Beantragt %1, nachgerechnet %2.</translation>
+    </message>
+    <message>
+        <source>Annual budget of the program: %1.</source>
+        <translation>Jahresbudget des Programms: %1.</translation>
+    </message>
+    <message>
+        <source>No package states a subsidy, and the program&apos;s annual budget is not known: there is nothing to chart.</source>
+        <translation>Kein Paket nennt einen Zuschuss, und das Jahresbudget des Programms ist unbekannt: es gibt nichts darzustellen.</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Beantragt</translation>
+    </message>
+    <message>
+        <source>Recomputed</source>
+        <translation>Nachgerechnet</translation>
+    </message>
+    <message>
+        <source>Annual budget</source>
+        <translation>Jahresbudget</translation>
+    </message>
+    <message>
+        <source>Totals of the reviewed packages against the annual budget</source>
+        <translation>Summen der geprüften Pakete im Vergleich zum Jahresbudget</translation>
+    </message>
+    <message>
+        <source>CNY 10,000 (万元)</source>
+        <extracomment>万元 = 10,000 yuan</extracomment>
+        <translation>10.000 CNY (万元)</translation>
+    </message>
+    <message>
+        <source>Review a folder of packages first.</source>
+        <translation>Prüfen Sie zuerst einen Paketordner.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>The review was saved to %1.</source>
+        <translation>Die Prüfung wurde unter %1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -4216,6 +4850,24 @@
     <message>
         <source>%1: OK (%2 files, program %3)</source>
         <translation>%1: OK (%2 Dateien, Programm %3)</translation>
+    </message>
+    <message>
+        <source>There are no packages (.zip files) in the folder %1.</source>
+        <translation>Im Ordner %1 sind keine Pakete (.zip-Dateien).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) verified</source>
+        <translation>
+            <numerusform>%n Paket geprüft</numerusform>
+            <numerusform>%n Pakete geprüft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed.</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen.</numerusform>
+            <numerusform>%n fehlgeschlagen.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1187,17 +1187,6 @@
     </message>
 </context>
 <context>
-    <name>cd::ApplicationWizardPage</name>
-    <message>
-        <source>Problem:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>cd::ApplicationWizardProgramPage</name>
     <message>
         <source>Program and applicant</source>
@@ -1320,6 +1309,17 @@
     </message>
 </context>
 <context>
+    <name>cd::Banner</name>
+    <message>
+        <source>Problem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::BatchRowReader</name>
     <message>
         <source>The file is empty: the first line must name the columns.</source>
@@ -1424,6 +1424,78 @@
     </message>
     <message>
         <source>The field contains the control character U+%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not of the form column=value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::BatchRowsModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done (up to date)</source>
+        <extracomment>A row whose result from an earlier run was still valid and was reused</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undetermined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason / flags</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1569,6 +1641,260 @@
     </message>
     <message>
         <source>The run was interrupted: these figures are incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::BatchView</name>
+    <message>
+        <source>Batch of applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant &amp;CSV file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applicants.csv with one applicant per row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for the applicant CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontracts folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracts folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: the CSV file&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for the contracts folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;utput folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary.csv, errors.csv, summary.pdf and packages go here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for the output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;efaults for empty cells:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defaults for empty cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. application_date=2026-05-10; use=training; provider_registered=true</source>
+        <extracomment>Keep the column names and values in English: they are what the CSV uses.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column=value pairs separated by &quot;;&quot;: the value for rows whose cell is empty, like the command line&apos;s --application-date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jobs in parallel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs in parallel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write application pac&amp;kages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write application packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One application package per accepted row in packages/. Without packages, rows are estimated from the CSV alone (fast).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Analyse the contract PDFs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyse the contract PDFs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read each row&apos;s contract and flag amounts or dates that differ from the CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reco&amp;gnise scanned contracts (OCR, slow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognise scanned contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open output &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open as &amp;draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected row as a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the applicant CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the contracts folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the applicant CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contracts folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an output folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping: the rows in progress are finished first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The batch was cancelled after %n row(s); start it again with the same settings to complete the rest.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected: see the reason in the table or in errors.csv.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 accepted, %3 rejected, %4 flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Interrupted: start again to complete the rest.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested %1 (eligible %2, undetermined %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual budget of the program: %1; the batch requests %2% of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rejected row cannot be opened: correct it in the CSV file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row has not been processed yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2693,6 +3019,30 @@
         <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The row could not be saved as a draft: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batch from spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review packages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::Money</name>
@@ -2929,6 +3279,36 @@
     </message>
 </context>
 <context>
+    <name>cd::PackageReview</name>
+    <message>
+        <source>Contract %1 (%2) cannot be written to a temporary file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract %1 (%2) cannot be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract %1 (%2): data.json states %3, the contract says %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The review was stopped after %n package(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::PackageVerifier</name>
     <message>
         <source>MANIFEST.sha256 is missing.</source>
@@ -3128,6 +3508,260 @@
     <name>cd::Rate</name>
     <message>
         <source>&quot;%1&quot; is not a rate such as 0.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ReviewTableModel</name>
+    <message>
+        <source>tampered</source>
+        <extracomment>A package whose files differ from its manifests</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recomputation differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>program not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low-confidence rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount differs from the contract</source>
+        <extracomment>The amount the application (or the batch&apos;s CSV) states is not the contract&apos;s total</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contract cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other rules version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed subsidy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recomputed subsidy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ReviewView</name>
+    <message>
+        <source>Review of application packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder of application packages (.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for the packages folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the &amp;contracts in the packages and compare their amounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the contracts and compare their amounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each contract PDF is analysed again (about a second each) and its total compared with the amount the application states.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify and recompute every package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Packages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals against the annual budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export review as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the review as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder of packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder of packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no packages (.zip files) in this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) flagged: see the flags column.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reviewing the packages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a folder of packages to see their totals against the program&apos;s annual budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Claimed %1, recomputed %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual budget of the program: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No package states a subsidy, and the program&apos;s annual budget is not known: there is nothing to chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recomputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals of the reviewed packages against the annual budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNY 10,000 (万元)</source>
+        <extracomment>万元 = 10,000 yuan</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review a folder of packages first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review was saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4216,6 +4850,24 @@
     <message>
         <source>%1: OK (%2 files, program %3)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no packages (.zip files) in the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) verified</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

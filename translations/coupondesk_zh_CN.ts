@@ -1185,17 +1185,6 @@
     </message>
 </context>
 <context>
-    <name>cd::ApplicationWizardPage</name>
-    <message>
-        <source>Problem:</source>
-        <translation>问题：</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>提示：</translation>
-    </message>
-</context>
-<context>
     <name>cd::ApplicationWizardProgramPage</name>
     <message>
         <source>Program and applicant</source>
@@ -1317,6 +1306,17 @@
     </message>
 </context>
 <context>
+    <name>cd::Banner</name>
+    <message>
+        <source>Problem:</source>
+        <translation>问题：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>提示：</translation>
+    </message>
+</context>
+<context>
     <name>cd::BatchRowReader</name>
     <message>
         <source>The file is empty: the first line must name the columns.</source>
@@ -1420,6 +1420,78 @@
     <message>
         <source>The field contains the control character U+%1.</source>
         <translation>该字段包含控制字符 U+%1。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not of the form column=value.</source>
+        <translation>“%1”不是 列名=值 的格式。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::BatchRowsModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Done (up to date)</source>
+        <extracomment>A row whose result from an earlier run was still valid and was reused</extracomment>
+        <translation>已完成（沿用上次结果）</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>有标记</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>符合申报条件</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>不符合条件</translation>
+    </message>
+    <message>
+        <source>Undetermined</source>
+        <translation>尚无法确定</translation>
+    </message>
+    <message>
+        <source>Flags: %1</source>
+        <translation>标记：%1</translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation>待回答：%1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请单位</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>资格结论</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>补贴测算</translation>
+    </message>
+    <message>
+        <source>Reason / flags</source>
+        <translation>原因 / 标记</translation>
     </message>
 </context>
 <context>
@@ -1564,6 +1636,258 @@
     <message>
         <source>The run was interrupted: these figures are incomplete.</source>
         <translation>处理过程被中断：以下数据不完整。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::BatchView</name>
+    <message>
+        <source>Batch of applications</source>
+        <translation>批量申报</translation>
+    </message>
+    <message>
+        <source>Applicant &amp;CSV file:</source>
+        <translation>申请单位 CSV 文件(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Applicant CSV file</source>
+        <translation>申请单位 CSV 文件</translation>
+    </message>
+    <message>
+        <source>applicants.csv with one applicant per row</source>
+        <translation>applicants.csv，每行一个申请单位</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Browse for the applicant CSV file</source>
+        <translation>选择申请单位 CSV 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>申报项目(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>申报项目</translation>
+    </message>
+    <message>
+        <source>C&amp;ontracts folder:</source>
+        <translation>合同文件夹(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Contracts folder</source>
+        <translation>合同文件夹</translation>
+    </message>
+    <message>
+        <source>Default: the CSV file&apos;s folder</source>
+        <translation>默认：CSV 文件所在文件夹</translation>
+    </message>
+    <message>
+        <source>Browse for the contracts folder</source>
+        <translation>选择合同文件夹</translation>
+    </message>
+    <message>
+        <source>O&amp;utput folder:</source>
+        <translation>输出文件夹(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <source>summary.csv, errors.csv, summary.pdf and packages go here</source>
+        <translation>summary.csv、errors.csv、summary.pdf 和材料包保存在此</translation>
+    </message>
+    <message>
+        <source>Browse for the output folder</source>
+        <translation>选择输出文件夹</translation>
+    </message>
+    <message>
+        <source>D&amp;efaults for empty cells:</source>
+        <translation>空单元格默认值(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Defaults for empty cells</source>
+        <translation>空单元格默认值</translation>
+    </message>
+    <message>
+        <source>e.g. application_date=2026-05-10; use=training; provider_registered=true</source>
+        <extracomment>Keep the column names and values in English: they are what the CSV uses.</extracomment>
+        <translation>例如 application_date=2026-05-10; use=training; provider_registered=true</translation>
+    </message>
+    <message>
+        <source>column=value pairs separated by &quot;;&quot;: the value for rows whose cell is empty, like the command line&apos;s --application-date.</source>
+        <translation>以“;”分隔的 列名=值：用于该单元格为空的行，作用同命令行的 --application-date。</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs in parallel:</source>
+        <translation>并行任务数(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>Jobs in parallel</source>
+        <translation>并行任务数</translation>
+    </message>
+    <message>
+        <source>Write application pac&amp;kages</source>
+        <translation>生成申报材料包(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Write application packages</source>
+        <translation>生成申报材料包</translation>
+    </message>
+    <message>
+        <source>One application package per accepted row in packages/. Without packages, rows are estimated from the CSV alone (fast).</source>
+        <translation>每个被接受的行在 packages/ 中生成一个申报材料包。不生成材料包时，仅根据 CSV 测算（速度快）。</translation>
+    </message>
+    <message>
+        <source>&amp;Analyse the contract PDFs</source>
+        <translation>分析合同 PDF(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Analyse the contract PDFs</source>
+        <translation>分析合同 PDF</translation>
+    </message>
+    <message>
+        <source>Read each row&apos;s contract and flag amounts or dates that differ from the CSV.</source>
+        <translation>读取每行的合同，标记与 CSV 不一致的金额或日期。</translation>
+    </message>
+    <message>
+        <source>Reco&amp;gnise scanned contracts (OCR, slow)</source>
+        <translation>识别扫描合同（OCR，较慢）(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Recognise scanned contracts</source>
+        <translation>识别扫描合同</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Start the batch</source>
+        <translation>开始批量处理</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>取消(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Cancel the batch</source>
+        <translation>取消批量处理</translation>
+    </message>
+    <message>
+        <source>Batch progress</source>
+        <translation>批量处理进度</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>行(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Rows of the batch</source>
+        <translation>批量处理的各行</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Open output &amp;folder</source>
+        <translation>打开输出文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open the output folder</source>
+        <translation>打开输出文件夹</translation>
+    </message>
+    <message>
+        <source>Open as &amp;draft</source>
+        <translation>作为草稿打开(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open the selected row as a draft</source>
+        <translation>将所选行作为草稿打开</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Choose the applicant CSV file</source>
+        <translation>选择申请单位 CSV 文件</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose the contracts folder</source>
+        <translation>选择合同文件夹</translation>
+    </message>
+    <message>
+        <source>Choose the output folder</source>
+        <translation>选择输出文件夹</translation>
+    </message>
+    <message>
+        <source>Choose the applicant CSV file.</source>
+        <translation>请选择申请单位 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The contracts folder %1 does not exist.</source>
+        <translation>合同文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Choose an output folder.</source>
+        <translation>请选择输出文件夹。</translation>
+    </message>
+    <message>
+        <source>Stopping: the rows in progress are finished first.</source>
+        <translation>正在停止：先完成正在处理的行。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 / %2 行</translation>
+    </message>
+    <message numerus="yes">
+        <source>The batch was cancelled after %n row(s); start it again with the same settings to complete the rest.</source>
+        <translation>
+            <numerusform>已处理 %n 行后取消；以相同设置再次开始即可完成其余各行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected: see the reason in the table or in errors.csv.</source>
+        <translation>
+            <numerusform>%n 行被拒绝：原因见表格或 errors.csv。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 accepted, %3 rejected, %4 flagged.</source>
+        <translation>共 %1 行：接受 %2，拒绝 %3，有标记 %4。</translation>
+    </message>
+    <message>
+        <source>(Interrupted: start again to complete the rest.)</source>
+        <translation>（已中断：再次开始即可完成其余各行。）</translation>
+    </message>
+    <message>
+        <source>Requested %1 (eligible %2, undetermined %3).</source>
+        <translation>申请总额 %1（符合条件 %2，尚无法确定 %3）。</translation>
+    </message>
+    <message>
+        <source>Annual budget of the program: %1; the batch requests %2% of it.</source>
+        <translation>项目年度预算：%1；本批申请额占其 %2%。</translation>
+    </message>
+    <message>
+        <source>A rejected row cannot be opened: correct it in the CSV file first.</source>
+        <translation>被拒绝的行无法打开：请先在 CSV 文件中更正。</translation>
+    </message>
+    <message>
+        <source>This row has not been processed yet.</source>
+        <translation>该行尚未处理。</translation>
     </message>
 </context>
 <context>
@@ -2674,6 +2998,30 @@
         <source>&amp;User guide</source>
         <translation>使用指南(&amp;U)</translation>
     </message>
+    <message>
+        <source>The row could not be saved as a draft: %1</source>
+        <translation>该行无法保存为草稿：%1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New application</source>
+        <translation>新建申请(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Batch from spreadsheet…</source>
+        <translation>从表格批量申报(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Review packages…</source>
+        <translation>审核材料包(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
 </context>
 <context>
     <name>cd::Money</name>
@@ -2910,6 +3258,35 @@
     </message>
 </context>
 <context>
+    <name>cd::PackageReview</name>
+    <message>
+        <source>Contract %1 (%2) cannot be written to a temporary file.</source>
+        <translation>合同 %1（%2）无法写入临时文件。</translation>
+    </message>
+    <message>
+        <source>Contract %1 (%2) cannot be read: %3</source>
+        <translation>合同 %1（%2）无法读取：%3</translation>
+    </message>
+    <message>
+        <source>Contract %1 (%2): data.json states %3, the contract says %4.</source>
+        <translation>合同 %1（%2）：data.json 填写的金额为 %3，合同中为 %4。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The review was stopped after %n package(s).</source>
+        <translation>
+            <numerusform>审核在 %n 个材料包后停止。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>cd::PackageVerifier</name>
     <message>
         <source>MANIFEST.sha256 is missing.</source>
@@ -3110,6 +3487,257 @@
     <message>
         <source>&quot;%1&quot; is not a rate such as 0.50.</source>
         <translation>“%1”不是有效的比例（例如 0.50）。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ReviewTableModel</name>
+    <message>
+        <source>tampered</source>
+        <extracomment>A package whose files differ from its manifests</extracomment>
+        <translation>被篡改</translation>
+    </message>
+    <message>
+        <source>cannot be opened</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <source>recomputation differs</source>
+        <translation>重新测算结果不同</translation>
+    </message>
+    <message>
+        <source>program not installed</source>
+        <translation>未安装该申报项目</translation>
+    </message>
+    <message>
+        <source>low-confidence rules</source>
+        <translation>依据低可信度规则</translation>
+    </message>
+    <message>
+        <source>amount differs from the contract</source>
+        <extracomment>The amount the application (or the batch&apos;s CSV) states is not the contract&apos;s total</extracomment>
+        <translation>金额与合同不符</translation>
+    </message>
+    <message>
+        <source>contract cannot be read</source>
+        <translation>合同无法读取</translation>
+    </message>
+    <message>
+        <source>other rules version</source>
+        <translation>规则版本不同</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>有标记</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>材料包</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请单位</translation>
+    </message>
+    <message>
+        <source>Claimed subsidy</source>
+        <translation>申报补贴</translation>
+    </message>
+    <message>
+        <source>Recomputed subsidy</source>
+        <translation>重新测算补贴</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ReviewView</name>
+    <message>
+        <source>Review of application packages</source>
+        <translation>审核申报材料包</translation>
+    </message>
+    <message>
+        <source>Packages &amp;folder:</source>
+        <translation>材料包文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Packages folder</source>
+        <translation>材料包文件夹</translation>
+    </message>
+    <message>
+        <source>A folder of application packages (.zip)</source>
+        <translation>存放申报材料包（.zip）的文件夹</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Browse for the packages folder</source>
+        <translation>选择材料包文件夹</translation>
+    </message>
+    <message>
+        <source>Read the &amp;contracts in the packages and compare their amounts</source>
+        <translation>读取材料包中的合同并核对金额(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Read the contracts and compare their amounts</source>
+        <translation>读取合同并核对金额</translation>
+    </message>
+    <message>
+        <source>Each contract PDF is analysed again (about a second each) and its total compared with the amount the application states.</source>
+        <translation>重新分析每份合同 PDF（每份约一秒），并将合同总额与申请中填写的金额比对。</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>审核(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Verify and recompute every package</source>
+        <translation>校验并重新测算每个材料包</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>取消(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Cancel the review</source>
+        <translation>取消审核</translation>
+    </message>
+    <message>
+        <source>Review progress</source>
+        <translation>审核进度</translation>
+    </message>
+    <message>
+        <source>&amp;Packages:</source>
+        <translation>材料包(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Reviewed packages</source>
+        <translation>已审核的材料包</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Totals against the annual budget</source>
+        <translation>合计与年度预算对比</translation>
+    </message>
+    <message>
+        <source>&amp;Export review as CSV…</source>
+        <translation>将审核结果导出为 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the review as CSV</source>
+        <translation>将审核结果导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Choose a folder of packages</source>
+        <translation>选择材料包文件夹</translation>
+    </message>
+    <message>
+        <source>Choose a folder of packages.</source>
+        <translation>请选择材料包文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The review stopped.</source>
+        <translation>审核已停止。</translation>
+    </message>
+    <message>
+        <source>There are no packages (.zip files) in this folder.</source>
+        <translation>此文件夹中没有材料包（.zip 文件）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) flagged: see the flags column.</source>
+        <translation>
+            <numerusform>%n 个材料包有标记：见“标记”列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reviewing the packages…</source>
+        <translation>正在审核材料包…</translation>
+    </message>
+    <message>
+        <source>Open a folder of packages to see their totals against the program&apos;s annual budget.</source>
+        <translation>打开材料包文件夹，查看其合计与项目年度预算的对比。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s)</source>
+        <translation>
+            <numerusform>%n 个材料包</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged</source>
+        <translation>
+            <numerusform>%n 个有标记</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Claimed %1, recomputed %2.</source>
+        <translation>申报 %1，重新测算 %2。</translation>
+    </message>
+    <message>
+        <source>Annual budget of the program: %1.</source>
+        <translation>项目年度预算：%1。</translation>
+    </message>
+    <message>
+        <source>No package states a subsidy, and the program&apos;s annual budget is not known: there is nothing to chart.</source>
+        <translation>没有材料包填写补贴金额，项目年度预算也未知：无可绘制的内容。</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>申报</translation>
+    </message>
+    <message>
+        <source>Recomputed</source>
+        <translation>重新测算</translation>
+    </message>
+    <message>
+        <source>Annual budget</source>
+        <translation>年度预算</translation>
+    </message>
+    <message>
+        <source>Totals of the reviewed packages against the annual budget</source>
+        <translation>已审核材料包合计与年度预算对比</translation>
+    </message>
+    <message>
+        <source>CNY 10,000 (万元)</source>
+        <extracomment>万元 = 10,000 yuan</extracomment>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>Review a folder of packages first.</source>
+        <translation>请先审核一个材料包文件夹。</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The review was saved to %1.</source>
+        <translation>审核结果已保存到 %1。</translation>
     </message>
 </context>
 <context>
@@ -4190,6 +4818,22 @@
     <message>
         <source>%1: OK (%2 files, program %3)</source>
         <translation>%1：通过（%2 个文件，申报项目 %3）</translation>
+    </message>
+    <message>
+        <source>There are no packages (.zip files) in the folder %1.</source>
+        <translation>文件夹 %1 中没有材料包（.zip 文件）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) verified</source>
+        <translation>
+            <numerusform>已校验 %n 个材料包</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed.</source>
+        <translation>
+            <numerusform>%n 个未通过。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

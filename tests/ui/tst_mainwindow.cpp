@@ -25,8 +25,8 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QTextBrowser>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QtTest>
 
 using namespace cd;
@@ -125,6 +125,8 @@ private Q_SLOTS:
         }
         QCOMPARE(cd::formatMoney(amount, QLocale()), QStringLiteral("320.00万元"));
         cd::Translations::install(QStringLiteral("en"));
+    }
+
     void batchAndReviewWindows()
     {
         MainWindow window;

@@ -3764,6 +3764,11 @@
         <source>The review was saved to %1.</source>
         <translation>Die Prüfung wurde unter %1 gespeichert.</translation>
     </message>
+    <message>
+        <source>%1, %2.</source>
+        <extracomment>%1 = &quot;N packages&quot;, %2 = &quot;M flagged&quot;</extracomment>
+        <translation>%1, %2.</translation>
+    </message>
 </context>
 <context>
     <name>cd::RulePackLoader</name>

@@ -3764,6 +3764,11 @@
         <source>The review was saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, %2.</source>
+        <extracomment>%1 = &quot;N packages&quot;, %2 = &quot;M flagged&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::RulePackLoader</name>

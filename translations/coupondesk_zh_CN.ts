@@ -3739,6 +3739,11 @@
         <source>The review was saved to %1.</source>
         <translation>审核结果已保存到 %1。</translation>
     </message>
+    <message>
+        <source>%1, %2.</source>
+        <extracomment>%1 = &quot;N packages&quot;, %2 = &quot;M flagged&quot;</extracomment>
+        <translation>%1，%2。</translation>
+    </message>
 </context>
 <context>
     <name>cd::RulePackLoader</name>

@@ -183,6 +183,9 @@ void BatchView::buildUi()
     m_tableLabel->setBuddy(m_table);
     layout->addWidget(m_tableLabel);
     m_table->setMinimumHeight(160);
+    // Fitting the columns measures this many rows, not 1,000: it runs on the GUI thread, also
+    // for a batch of 100,000 rows.
+    m_table->horizontalHeader()->setResizeContentsPrecision(100);
     layout->addWidget(m_table, 1);
 
     m_totals = new QLabel(this);
@@ -509,7 +512,7 @@ void BatchView::drain()
 
 void BatchView::fitColumns()
 {
-    // Line, applicant and status fit what the table holds (Qt measures at most 1,000 rows);
+    // Line, applicant and status fit what the table holds (measuring the first rows only);
     // the estimate column is made wide enough for eight-figure amounts before they arrive, so
     // the columns do not jump while the rows fill in.
     m_table->resizeColumnsToContents();

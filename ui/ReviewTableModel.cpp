@@ -85,7 +85,7 @@ QVariant ReviewTableModel::data(const QModelIndex &index, int role) const
         QStringList texts;
         for (const QString &flag : row.flags)
             texts.append(flagText(flag));
-        return texts.join(QStringLiteral(", "));
+        return QLocale().createSeparatedList(texts);
     }
     case ColumnCount:
         break;

@@ -322,10 +322,10 @@ void ReviewView::showTotals()
     }
     const PackageReviewTotals totals = PackageReview::totals(rows);
     const QLocale locale;
-    QString text = tr("%n package(s)", nullptr, totals.packages);
-    text += QStringLiteral(", ");
-    text += tr("%n flagged", nullptr, totals.flagged);
-    text += QStringLiteral(". ");
+    //: %1 = "N packages", %2 = "M flagged"
+    QString text = tr("%1, %2.").arg(tr("%n package(s)", nullptr, totals.packages),
+                                     tr("%n flagged", nullptr, totals.flagged));
+    text += QLatin1Char(' ');
     text += tr("Claimed %1, recomputed %2.")
                 .arg(formatMoney(totals.claimed, locale), formatMoney(totals.recomputed, locale));
     if (totals.annualBudget) {

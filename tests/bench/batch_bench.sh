@@ -16,6 +16,7 @@ gen=$build/bin/batch_generate
 samples=${COUPONDESK_SAMPLES_DIR:-$here/../shared/samples}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT INT TERM
+cores=$(nproc) # before OMP_THREAD_LIMIT, which nproc honours
 export QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 OMP_THREAD_LIMIT=1
 
 [ -x "$cli" ] && [ -x "$gen" ] || { echo "build coupondesk-cli and batch_generate first" >&2; exit 2; }
@@ -43,7 +44,7 @@ verdict() {
 }
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 
-echo "== summary only (cores: $(nproc), load average $(load))"
+echo "== summary only (cores: $cores, load average $(load))"
 run "1,000 rows, --summary-only" "$work/1k.csv" --summary-only
 rss1k=$rss
 run "100,000 rows, --summary-only (all cores)" "$work/100k.csv" --summary-only

@@ -415,6 +415,30 @@ private Q_SLOTS:
         QVERIFY(!cancel->isEnabled());
     }
 
+    void closeMidRun()
+    {
+        // Closing the window while rows run: it goes away at once (no waiting on the GUI
+        // thread), the run is cancelled, and the window really closes when it has ended.
+        const QString csv = m_dir.filePath(QStringLiteral("large-close.csv"));
+        QVERIFY(testing::writeGeneratedCsv(kSample, csv, 20000));
+        BatchView view;
+        showAndActivate(view);
+        view.setInput(csv, kContracts, m_dir.filePath(QStringLiteral("close-out")));
+        child<QSpinBox>(&view, "jobsSpin")->setValue(1);
+        child<QCheckBox>(&view, "packagesCheck")->setChecked(false);
+        QSignalSpy finished(&view, &BatchView::runFinished);
+        QTest::mouseClick(child<QPushButton>(&view, "startButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(view.model()->count(BatchViewRow::State::Done) > 0, 60000);
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(!view.close()); // refused for now: it closes itself when the run has ended
+        QVERIFY(clock.elapsed() < 100);
+        QVERIFY(!view.isVisible());
+        QVERIFY(finished.wait(60000));
+        QVERIFY(!view.isRunning());
+        QVERIFY(view.model()->count(BatchViewRow::State::Waiting) > 0); // it was cancelled
+    }
+
     void inlineErrors()
     {
         BatchView view;

@@ -1861,16 +1861,16 @@
     </message>
     <message numerus="yes">
         <source>The batch was cancelled after %n row(s); start it again with the same settings to complete the rest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The batch was cancelled after %n row; start it again with the same settings to complete the rest.</numerusform>
+            <numerusform>The batch was cancelled after %n rows; start it again with the same settings to complete the rest.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) rejected: see the reason in the table or in errors.csv.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row rejected: see the reason in the table or in errors.csv.</numerusform>
+            <numerusform>%n rows rejected: see the reason in the table or in errors.csv.</numerusform>
         </translation>
     </message>
     <message>
@@ -3298,9 +3298,9 @@
     </message>
     <message numerus="yes">
         <source>The review was stopped after %n package(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The review was stopped after %n package.</numerusform>
+            <numerusform>The review was stopped after %n packages.</numerusform>
         </translation>
     </message>
     <message>
@@ -3688,9 +3688,9 @@
     </message>
     <message numerus="yes">
         <source>%n package(s) flagged: see the flags column.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n package flagged: see the flags column.</numerusform>
+            <numerusform>%n packages flagged: see the flags column.</numerusform>
         </translation>
     </message>
     <message>
@@ -3703,16 +3703,16 @@
     </message>
     <message numerus="yes">
         <source>%n package(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n package</numerusform>
+            <numerusform>%n packages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n flagged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n flagged</numerusform>
+            <numerusform>%n flagged</numerusform>
         </translation>
     </message>
     <message>
@@ -4862,16 +4862,16 @@
     </message>
     <message numerus="yes">
         <source>%n package(s) verified</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n package verified</numerusform>
+            <numerusform>%n packages verified</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n failed.</numerusform>
+            <numerusform>%n failed.</numerusform>
         </translation>
     </message>
 </context>

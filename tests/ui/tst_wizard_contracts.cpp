@@ -131,7 +131,14 @@ private Q_SLOTS:
         probe.stop();
         QCOMPARE(m_wizard->application().contracts.first().amount->toDecimalString(),
                  QStringLiteral("25789440.00"));
-        QVERIFY2(longest < 100, qPrintable(QStringLiteral("longest stall %1 ms").arg(longest)));
+        // Under AddressSanitizer (the asan preset) all our code runs two to three times slower.
+#if defined(__SANITIZE_ADDRESS__)
+        constexpr qint64 kLongestMs = 300;
+#else
+        constexpr qint64 kLongestMs = 100;
+#endif
+        QVERIFY2(longest < kLongestMs,
+                 qPrintable(QStringLiteral("longest stall %1 ms").arg(longest)));
     }
 };
 

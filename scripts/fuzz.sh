@@ -37,11 +37,13 @@ for target in "${targets[@]}"; do
   crashes=build/fuzz/crashes/$target
   mkdir -p "$corpus" "$crashes"
   log=build/fuzz/logs/$target.log
+  dict=()
+  [ -f tests/fuzz/dict/$target.dict ] && dict=(-dict=tests/fuzz/dict/$target.dict)
   echo "== $target for ${seconds}s (log: $log)" >&2
   set +e
   # -rss_limit_mb: the engine must not need more than this for any input.
   nice -n 19 "$exe" "$corpus" tests/fuzz/corpus/"$target" \
-    -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=25 -print_final_stats=1 \
+    "${dict[@]}" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=25 -print_final_stats=1 \
     -artifact_prefix="$crashes/" >"$log" 2>&1
   rc=$?
   set -e

@@ -12,6 +12,7 @@ packages=(
   sqlite3 libsqlite3-dev postgresql fonts-noto-cjk fonts-dejavu-core
   xvfb xauth imagemagick librsvg2-bin jq desktop-file-utils appstream lintian
   time
+  clang-14 libclang-rt-14-dev # scripts/fuzz.sh: clang++-14 and libFuzzer (libclang_rt.fuzzer)
 )
 
 missing=()

@@ -27,7 +27,7 @@ const QString kId = QStringLiteral("applicant_id");
 // is not an amount anyone pays, and rounding it silently would change the estimate.
 Result<Money> parseAmount(const QString &column, const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^(-?)([0-9]+)(?:\\.([0-9]+))?$"));
+    static const QRegularExpression pattern(QStringLiteral("^(-?)([0-9]+)(?:\\.([0-9]+))?\\z"));
     const auto match = pattern.match(text);
     if (!match.hasMatch()) {
         return makeError(ErrorCode::InvalidAmount,
@@ -104,7 +104,7 @@ Result<qint64> parseCount(const QString &column, const QString &text)
 
 Result<double> parseHours(const QString &column, const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[0-9]+(?:\\.[0-9]+)?$"));
+    static const QRegularExpression pattern(QStringLiteral("^[0-9]+(?:\\.[0-9]+)?\\z"));
     if (!pattern.match(text).hasMatch()) {
         return makeError(ErrorCode::WrongType,
                          Tr::tr("%1 must be a number of hours of 0 or more, such as 1200.5, not "
@@ -365,7 +365,8 @@ std::optional<BatchItem> BatchRowValidator::validate(const BatchRow &row,
     }
 
     // applicant_id names the package file: keep it to characters every file system accepts.
-    static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
+    static const QRegularExpression idPattern(
+        QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}\\z"));
     if (f.present(kId, true)) {
         if (!idPattern.match(f.id()).hasMatch()) {
             f.add(ErrorCode::SchemaViolation, kId,

@@ -402,7 +402,7 @@ QList<AmountMatch> AmountParser::findAll(const QString &text, NumberStyle style)
 
 std::optional<qint64> AmountParser::parseNumberHundredths(const QString &text, NumberStyle style)
 {
-    static const QRegularExpression shape(QStringLiteral("^[0-9]+(?:[,. ][0-9]+)*$"));
+    static const QRegularExpression shape(QStringLiteral("^[0-9]+(?:[,. ][0-9]+)*\\z"));
     const QString trimmed = text.trimmed();
     if (!shape.match(trimmed).hasMatch())
         return std::nullopt;

@@ -901,7 +901,7 @@ std::optional<FoundField<QString>> extractGpuModel(const Document &doc)
 // The first numeric cell below a column header (the header's box, widened by its own width).
 std::optional<Hit> cellBelow(const Document &doc, int p, const QRectF &head)
 {
-    static const QRegularExpression numeric(QStringLiteral("^[0-9][0-9.,]*$"));
+    static const QRegularExpression numeric(QStringLiteral("^[0-9][0-9.,]*\\z"));
     const Page &page = doc.pages[p];
     const double slack = head.width();
     // The nearest row below the header, and in it the cell closest to the header's centre.

@@ -72,7 +72,7 @@ ContractEntry readContract(JsonFields &fields)
         fields.addProblem(ErrorCode::InvalidDate, QStringLiteral("period_end"),
                           Tr::tr("The service period ends before it starts."));
     }
-    static const QRegularExpression currencyPattern(QStringLiteral("^[A-Z]{3}$"));
+    static const QRegularExpression currencyPattern(QStringLiteral("^[A-Z]{3}\\z"));
     const QString currency =
         fields.string(QStringLiteral("currency")).value_or(QStringLiteral("CNY"));
     if (!currencyPattern.match(currency).hasMatch()) {

@@ -6,7 +6,7 @@ namespace cd {
 
 std::optional<QDate> parseIsoDate(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})\\z"));
     const auto match = pattern.match(text);
     if (!match.hasMatch())
         return std::nullopt;

@@ -27,7 +27,7 @@ void checkSameCurrency(const Money &a, const Money &b)
 
 Result<Rate> Rate::parse(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^([0-9]{1,6})(?:\\.([0-9]{1,6}))?$"));
+    static const QRegularExpression pattern(QStringLiteral("^([0-9]{1,6})(?:\\.([0-9]{1,6}))?\\z"));
     const auto match = pattern.match(text.trimmed());
     if (!match.hasMatch()) {
         return makeError(
@@ -70,7 +70,7 @@ Money Money::fromFen(qint64 fen, const QString &currency)
 
 Result<Money> Money::parse(const QString &text, const QString &currency)
 {
-    static const QRegularExpression pattern(QStringLiteral("^(-?)([0-9]+)(?:\\.([0-9]{1,2}))?$"));
+    static const QRegularExpression pattern(QStringLiteral("^(-?)([0-9]+)(?:\\.([0-9]{1,2}))?\\z"));
     const auto match = pattern.match(text);
     if (!match.hasMatch()) {
         return makeError(

@@ -24,7 +24,7 @@ QByteArray lineFor(const ManifestFile &file)
 
 bool isHexDigest(const QString &text)
 {
-    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}\\z"));
     return hex.match(text).hasMatch();
 }
 } // namespace

@@ -30,7 +30,7 @@ void checkApplicantDetails(const Application &application, QList<ChecklistItem> 
     else if (const Status code = CreditCode::validate(a.creditCode.trimmed().toUpper()); !code)
         items.append(item(ChecklistSeverity::Error, QStringLiteral("applicant.credit_code"),
                           code.error().message));
-    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+\\z"));
     if (!email.match(a.contactEmail.trimmed()).hasMatch())
         items.append(item(ChecklistSeverity::Error, QStringLiteral("applicant.contact_email"),
                           Tr::tr("Enter a contact e-mail address such as name@example.cn.")));

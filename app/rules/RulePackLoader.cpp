@@ -114,7 +114,7 @@ public:
             fields.addProblem(ErrorCode::SchemaViolation, QStringLiteral("schema"),
                               Tr::tr("Expected \"%1\".").arg(QLatin1String(RulePack::kSchema)));
         pack.id = fields.string(QStringLiteral("id"), true).value_or(QString());
-        static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
+        static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*\\z"));
         if (!pack.id.isEmpty() && !idPattern.match(pack.id).hasMatch())
             fields.addProblem(ErrorCode::SchemaViolation, QStringLiteral("id"),
                               Tr::tr("An id uses lower-case letters, digits and hyphens only."));

@@ -21,7 +21,7 @@ struct Step
 std::optional<QList<Step>> parse(const QString &path)
 {
     static const QRegularExpression pattern(
-        QStringLiteral("^([A-Za-z_][A-Za-z0-9_]*)(?:\\[([0-9]{1,6})\\])?$"));
+        QStringLiteral("^([A-Za-z_][A-Za-z0-9_]*)(?:\\[([0-9]{1,6})\\])?\\z"));
     QList<Step> steps;
     if (path.isEmpty())
         return std::nullopt;

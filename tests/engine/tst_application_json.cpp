@@ -145,6 +145,16 @@ private Q_SLOTS:
         QTest::newRow("impossible date")
             << QStringLiteral("application_date") << QJsonValue(QStringLiteral("2025-02-30"))
             << QStringLiteral("malformed_date") << QStringLiteral("application_date");
+        // A regular expression's "$" also matches before a final line break.
+        QTest::newRow("date with line break")
+            << QStringLiteral("application_date") << QJsonValue(QStringLiteral("2025-04-01\n"))
+            << QStringLiteral("malformed_date") << QStringLiteral("application_date");
+        QTest::newRow("amount with line break")
+            << QStringLiteral("contracts.0.amount") << QJsonValue(QStringLiteral("3200000.00\n"))
+            << QStringLiteral("non_numeric_amount") << QStringLiteral("contracts[0].amount");
+        QTest::newRow("currency with line break")
+            << QStringLiteral("contracts.0.currency") << QJsonValue(QStringLiteral("CNY\n"))
+            << QStringLiteral("invalid_enum") << QStringLiteral("contracts[0].currency");
         QTest::newRow("german date")
             << QStringLiteral("contracts.0.signing_date")
             << QJsonValue(QStringLiteral("01.03.2025")) << QStringLiteral("malformed_date")

@@ -29,6 +29,7 @@ private Q_SLOTS:
             << QStringLiteral("3,200,000.00") << false << qint64(0);
         QTest::newRow("exponent") << QStringLiteral("3.2e6") << false << qint64(0);
         QTest::newRow("space") << QStringLiteral(" 12.00") << false << qint64(0);
+        QTest::newRow("final line break") << QStringLiteral("12.00\n") << false << qint64(0);
         QTest::newRow("empty") << QString() << false << qint64(0);
         QTest::newRow("garbage") << QStringLiteral("abc") << false << qint64(0);
         QTest::newRow("plus sign") << QStringLiteral("+5") << false << qint64(0);

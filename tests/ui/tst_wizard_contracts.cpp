@@ -162,7 +162,14 @@ private Q_SLOTS:
         if (!amount.isEmpty())
             QCOMPARE(m_wizard->application().contracts.first().amount->toDecimalString(), amount);
         qInfo("%d pages: longest stall %lld ms", pages, longest);
-        QVERIFY2(longest < 100, qPrintable(QStringLiteral("longest stall %1 ms").arg(longest)));
+        // Under AddressSanitizer (the asan preset) all our code runs two to three times slower.
+#if defined(__SANITIZE_ADDRESS__)
+        constexpr qint64 kLongestMs = 300;
+#else
+        constexpr qint64 kLongestMs = 100;
+#endif
+        QVERIFY2(longest < kLongestMs,
+                 qPrintable(QStringLiteral("longest stall %1 ms").arg(longest)));
     }
 };
 

@@ -284,6 +284,7 @@ def make_json_files():
     write("rulepack/huge-number.json", dump(pack).replace('"schema"', '"big": 1e999999,\n  "schema"', 1))
     write("rulepack/age-overflow.json", variant(
         pack, lambda p: p["parameters"]["startup_max_age_months"].update(value=2 ** 63)))
+    write("rulepack/id-with-line-break.json", variant(pack, lambda p: p.update(id="shenzhen\n")))
     write("rulepack/bad-date.json", variant(
         pack, lambda p: p["parameters"]["valid_from"].update(value="2024-02-30")))
     write("rulepack/nul-in-id.json", variant(pack, lambda p: p.update(id="shenzhen\u0000x")))
@@ -326,6 +327,11 @@ def make_json_files():
         app, lambda a: a.update(program="atlantis-2099")))
     write("application/wrong-schema.json", variant(
         app, lambda a: a.update(schema="coupondesk.application/999")))
+    # A regular expression's "$" also matches before a final line break: these once passed.
+    write("application/date-with-line-break.json", variant(
+        app, lambda a: a.update(application_date="2025-04-01\n")))
+    write("application/amount-with-line-break.json", variant(
+        app, lambda a: a["contracts"][0].update(amount="3200000.00\n")))
     write("application/period-reversed.json", variant(
         app, lambda a: a["contracts"][0].update(period_end="2025-01-01")))
     many = json.loads(json.dumps(app))

@@ -13,7 +13,6 @@
 
 #include <climits>
 #include <cmath>
-#include <cstring>
 
 namespace cd {
 
@@ -201,7 +200,7 @@ void PageRenderer::startWorker()
                           "cd::ContractAnalyzer",
                           "The PDF worker program \"%1\" is not installed next to CouponDesk.")
                           .arg(QLatin1String(WorkerProtocol::kWorkerName))));
-    m_buffer.clear();
+    m_incoming = QImage();
     m_expectBytes = -1;
     m_process = WorkerProtocol::newWorkerProcess(this);
     connect(m_process, &QProcess::readyReadStandardOutput, this, &PageRenderer::readOutput);
@@ -251,49 +250,43 @@ void PageRenderer::sendNext()
 
 void PageRenderer::readOutput()
 {
-    if (!m_process)
-        return;
-    m_buffer += m_process->readAllStandardOutput();
-    for (;;) {
+    while (m_process) {
         if (m_expectBytes >= 0) {
-            if (m_buffer.size() < m_expectBytes)
+            // The pixels go straight from the pipe into the image: one copy, a few ms a page.
+            const qint64 got =
+                m_process->read(reinterpret_cast<char *>(m_incoming.bits()) + m_received,
+                                m_expectBytes - m_received);
+            if (got <= 0)
                 return;
-            QImage image(m_expectSize, QImage::Format_RGB32);
-            if (!image.isNull() && image.sizeInBytes() == m_expectBytes)
-                std::memcpy(image.bits(), m_buffer.constData(), size_t(m_expectBytes));
-            m_buffer.remove(0, m_expectBytes);
-            m_expectBytes = -1;
-            m_timeLimit.stop();
-            if (!m_inFlight)
+            m_received += got;
+            if (m_received < m_expectBytes)
                 continue;
-            const PageRequest done = m_inFlight->request;
-            m_inFlight.reset();
-            m_crashesInARow = 0;
-            if (image.isNull()) {
-                m_failed.insert(done.page,
-                                makeError(ErrorCode::CorruptPdf,
-                                          Tr::tr("Page %1 could not be drawn.").arg(done.page)));
-                Q_EMIT pageFailed(done.page, m_failed.value(done.page));
-            } else {
-                const int cost = int(qBound(qint64(1), qint64(image.sizeInBytes() / 1024),
-                                            qint64(m_cache.maxCost())));
-                m_cache.insert(cacheKey(done.page, done.scale), new QImage(image), cost);
-                ++m_rendered;
-                Q_EMIT pageRendered(done.page, done.scale);
-            }
-            sendNext();
-            if (!m_process)
-                return;
+            m_expectBytes = -1;
+            imageArrived(std::exchange(m_incoming, QImage()));
             continue;
         }
-        const qsizetype end = m_buffer.indexOf('\n');
-        if (end < 0)
+        if (!m_process->canReadLine())
             return;
-        const QByteArray line = m_buffer.left(end);
-        m_buffer.remove(0, end + 1);
+        const QByteArray line = m_process->readLine().trimmed();
         if (!handleHeader(line))
             return;
     }
+}
+
+void PageRenderer::imageArrived(const QImage &image)
+{
+    m_timeLimit.stop();
+    if (!m_inFlight)
+        return;
+    const PageRequest done = m_inFlight->request;
+    m_inFlight.reset();
+    m_crashesInARow = 0;
+    const int cost =
+        int(qBound(qint64(1), qint64(image.sizeInBytes() / 1024), qint64(m_cache.maxCost())));
+    m_cache.insert(cacheKey(done.page, done.scale), new QImage(image), cost);
+    ++m_rendered;
+    Q_EMIT pageRendered(done.page, done.scale);
+    sendNext();
 }
 
 bool PageRenderer::handleHeader(const QByteArray &line)
@@ -309,8 +302,14 @@ bool PageRenderer::handleHeader(const QByteArray &line)
                                    Tr::tr("The PDF reader sent an unreadable page.")));
             return false;
         }
-        m_expectSize = size;
+        m_incoming = QImage(size, QImage::Format_RGB32);
+        if (m_incoming.isNull() || m_incoming.sizeInBytes() != bytes) {
+            failInFlight(makeError(ErrorCode::CorruptPdf,
+                                   Tr::tr("The PDF reader sent an unreadable page.")));
+            return false;
+        }
         m_expectBytes = bytes;
+        m_received = 0;
         return true;
     }
     if (object.contains(QStringLiteral("document"))) {

@@ -113,6 +113,7 @@ private:
     void stopWorker();
     void sendNext();
     void readOutput();
+    void imageArrived(const QImage &image);
     bool handleHeader(const QByteArray &line);
     void workerFinished();
     void timeLimitReached();
@@ -129,9 +130,9 @@ private:
     QProcess *m_process = nullptr;
     State m_state = State::Closed;
     QTimer m_timeLimit;
-    QByteArray m_buffer;
-    qint64 m_expectBytes = -1; // the pixels of an announced image still to come
-    QSize m_expectSize;
+    QImage m_incoming;         // an announced image, being filled from the pipe
+    qint64 m_expectBytes = -1; // its size in bytes; -1: a header line comes next
+    qint64 m_received = 0;
 
     int m_pageCount = 0;
     QList<QSizeF> m_pageSizes;

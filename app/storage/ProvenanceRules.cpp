@@ -40,6 +40,9 @@ std::optional<Provenance> after(std::optional<Provenance> current, Provenance re
     if ((requested == Provenance::Confirmed || requested == Provenance::Corrected) &&
         current == Provenance::Extracted)
         return Provenance::Confirmed;
+    // A default (CNY) that the contract also states is now a value read from it.
+    if (requested == Provenance::Extracted && !current)
+        return Provenance::Extracted;
     return std::nullopt;
 }
 

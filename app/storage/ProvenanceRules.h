@@ -21,8 +21,9 @@ using ProvenanceMap = QMap<QString, Provenance>; // JSON path → origin
 // - A new value: typing over a value that came from a contract (extracted, confirmed or
 //   corrected) makes it corrected; otherwise the value gets `requested`.
 // - The same value again: confirming it, or correcting it to the very value that was extracted,
-//   makes an extracted value confirmed; anything else changes nothing (tabbing through a field
-//   does not touch its origin).
+//   makes an extracted value confirmed; a value without an origin that a contract also states
+//   becomes extracted; anything else changes nothing (tabbing through a field does not touch
+//   its origin).
 std::optional<Provenance> after(std::optional<Provenance> current, Provenance requested,
                                 bool valueChanged);
 

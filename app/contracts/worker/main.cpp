@@ -65,6 +65,8 @@ cd::Result<QByteArray> readData(QFile &input, qint64 size)
 // line until stdin closes. Each image goes out as a header line and its raw RGB32 pixels.
 int serveRenders(QFile &input, const QJsonObject &request, const QByteArray &data)
 {
+    // Drawing pages ahead is background work: on a busy machine the window it serves goes first.
+    setpriority(PRIO_PROCESS, 0, 5);
     cd::PdfPageRenderer renderer;
     const QString password = request.value(QStringLiteral("password")).toString();
     const cd::Status opened =

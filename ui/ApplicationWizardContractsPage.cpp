@@ -169,6 +169,8 @@ QLineEdit *ApplicationWizardContractsPage::addLineEdit(const QString &name, cons
     m_lineEdits.insert(field, edit);
     if (ExtractedContract::applicationKeys().contains(field)) {
         // Values that can come from the PDF carry their origin and a button to confirm them.
+        // Room for a name or an amount beside the badge; a long label goes above it instead.
+        edit->setMinimumWidth(edit->fontMetrics().averageCharWidth() * 18);
         auto *row = new QWidget(m_formBox);
         auto *rowLayout = new QHBoxLayout(row);
         rowLayout->setContentsMargins(0, 0, 0, 0);

@@ -516,6 +516,34 @@ private Q_SLOTS:
         QCOMPARE(test::compact(QApplication::clipboard()->text()), QStringLiteral("星枢算力"));
     }
 
+    // An encrypted contract is shown with the password given when it was added; without it the
+    // viewer asks for it (as after reopening a draft, which does not store passwords).
+    void encryptedContractUsesItsPassword()
+    {
+        m_wizard = std::make_unique<ApplicationWizard>(test::contractsPageDraft());
+        m_wizard->show();
+        m_wizard->goToStep(ApplicationWizard::ContractsPage);
+        auto *page = qobject_cast<ApplicationWizardContractsPage *>(m_wizard->currentPage());
+        QVERIFY(page);
+        QSignalSpy done(page, &ApplicationWizardContractsPage::analysisFinished);
+        Dialogs::setNextPasswordAnswer(QStringLiteral("Moyan#2024"));
+        page->addPdfFiles({contract("A08_zh_encrypted.pdf")});
+        QVERIFY(done.wait(120000));
+        ContractViewer *viewer = page->viewer();
+        QVERIFY(waitForPages(viewer, 3));
+        QVERIFY(waitForImage(viewer, 1));
+        QVERIFY(!viewer->pageView()->fields().isEmpty());
+
+        viewer->openPdf(contractBytes("A08_zh_encrypted.pdf"), QString(), QStringLiteral("A08"));
+        QPushButton *ask = child<QPushButton>(viewer, "viewerPasswordButton");
+        QTRY_VERIFY(ask->isVisible());
+        QCOMPARE(viewer->pageView()->pageCount(), 0);
+        Dialogs::setNextPasswordAnswer(QStringLiteral("Moyan#2024"));
+        QTest::mouseClick(ask, Qt::LeftButton);
+        QVERIFY(waitForPages(viewer, 3));
+        QVERIFY(!ask->isVisible());
+    }
+
     // A 60-page contract scrolled from the first page to the last with the wheel, zoomed on the
     // way: the event loop never stops for more than 100 ms, and the pages come.
     void eventLoopNeverBlockedWhileScrolling()

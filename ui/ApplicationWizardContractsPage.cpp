@@ -420,7 +420,8 @@ void ApplicationWizardContractsPage::showContractDocument()
         return;
     }
     const ContractEntry &contract = app.contracts.at(index);
-    if (!contract.sha256.isEmpty() && contract.sha256 == m_viewerSha && m_viewer->hasDocument()) {
+    if (!contract.sha256.isEmpty() && contract.sha256 == m_viewerSha &&
+        m_viewer->isShowing(m_viewerName)) {
         refreshViewerFields();
         return;
     }
@@ -447,6 +448,7 @@ void ApplicationWizardContractsPage::showContractDocument()
                             : tr("The PDF of this contract is not available."));
         return;
     }
+    m_viewerName = document->fileName;
     m_viewer->openPdf(document->pdf, document->password, document->fileName);
     refreshViewerFields();
     loadTextIndex(*document);

@@ -112,6 +112,7 @@ private:
     QMap<QString, QLabel *> m_badges;        // field → its origin
     QMap<QString, QToolButton *> m_confirms; // field → its confirm button
     QString m_viewerSha;                     // the contract the viewer shows
+    QString m_viewerName;                    // its file name
     bool m_grown = false;                    // the window was made room for the viewer
     QHash<QString, std::shared_ptr<const ContractTextIndex>> m_indexes; // by SHA-256
     QComboBox *m_use = nullptr;

@@ -36,6 +36,11 @@ public:
     // Shows no document, only `message`.
     void clear(const QString &message = {});
     bool hasDocument() const { return m_renderer->isOpen(); }
+    // The PDF `name` was opened last and is shown or about to be.
+    bool isShowing(const QString &name) const
+    {
+        return name == m_name && m_renderer->isOpenOrOpening();
+    }
     // The contract's text, for selecting and searching (it may arrive after the PDF).
     void setTextIndex(std::shared_ptr<const ContractTextIndex> index);
     bool hasText() const { return m_index && !m_index->isEmpty(); }

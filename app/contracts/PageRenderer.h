@@ -58,6 +58,8 @@ public:
     void openData(const QByteArray &pdf, const QString &password = {});
     void close();
     bool isOpen() const { return m_pageCount > 0; }
+    // Opened, or on its way there (not closed, not failed).
+    bool isOpenOrOpening() const { return m_state == State::Starting || m_state == State::Ready; }
     int pageCount() const { return m_pageCount; }
     QSizeF pageSize(int page) const; // PDF points; empty for no such page
 

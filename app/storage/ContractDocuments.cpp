@@ -8,6 +8,7 @@ Status ContractDocuments::add(const ContractDocument &document)
 {
     const bool known = m_documents.contains(document.sha256);
     m_documents.insert(document.sha256, document);
+    m_notStored.remove(document.sha256);
     if (!m_session || known)
         return success();
     auto stored = m_session->storeContract(document.pdf, document.fileName, document.fields,
@@ -21,7 +22,7 @@ std::optional<ContractDocument> ContractDocuments::find(const QString &sha256)
 {
     if (const auto it = m_documents.constFind(sha256); it != m_documents.constEnd())
         return it.value();
-    if (!m_session || sha256.isEmpty())
+    if (!m_session || sha256.isEmpty() || m_notStored.contains(sha256))
         return std::nullopt;
     auto stored = m_session->storedContracts();
     if (!stored)
@@ -42,6 +43,7 @@ std::optional<ContractDocument> ContractDocuments::find(const QString &sha256)
         m_documents.insert(sha256, document);
         return document;
     }
+    m_notStored.insert(sha256);
     return std::nullopt;
 }
 

@@ -10,6 +10,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QJsonObject>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -33,7 +34,11 @@ class ContractDocuments
 public:
     // With a session the documents are stored in (and loaded from) its draft; nullptr: memory.
     // The session must outlive this object or be detached first.
-    void setSession(DraftSession *session) { m_session = session; }
+    void setSession(DraftSession *session)
+    {
+        m_session = session;
+        m_notStored.clear();
+    }
 
     // Keeps an analysed contract (and stores it in the draft once per content).
     Status add(const ContractDocument &document);
@@ -49,6 +54,7 @@ public:
 private:
     DraftSession *m_session = nullptr;
     QHash<QString, ContractDocument> m_documents;
+    QSet<QString> m_notStored; // looked for in the draft and not found: not asked again
 };
 
 } // namespace cd

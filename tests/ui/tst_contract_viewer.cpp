@@ -8,6 +8,7 @@
 // event loop; screenshots in Chinese and English.
 #include "ApplicationWizard.h"
 #include "ApplicationWizardContractsPage.h"
+#include "ApplicationWizardReviewPage.h"
 #include "ContractPageView.h"
 #include "ContractViewer.h"
 #include "Dialogs.h"
@@ -18,6 +19,8 @@
 #include "contracts/ContractTextIndex.h"
 #include "contracts/PdfTextReader.h"
 #include "core/Translations.h"
+#include "domain/ApplicationJson.h"
+#include "package/PackageArchive.h"
 #include "rules/ApplicationChecklist.h"
 #include "rules/Estimator.h"
 #include "storage/DraftRepository.h"
@@ -31,6 +34,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QToolButton>
 #include <QtTest>
 
@@ -514,6 +518,66 @@ private Q_SLOTS:
         QApplication::clipboard()->clear();
         QTest::keySequence(view, QKeySequence::Copy);
         QCOMPARE(test::compact(QApplication::clipboard()->text()), QStringLiteral("星枢算力"));
+    }
+
+    // The review page and the package count only confirmed or typed values: an unconfirmed
+    // amount blocks the export (the estimate needs it), an unconfirmed GPU model is a hint and
+    // stays out of the package's data.json.
+    void exportCountsOnlyConfirmedValues()
+    {
+        auto application = ApplicationJson::readFile(
+            QStringLiteral(COUPONDESK_SAMPLES_DIR "/applications/01-enterprise-basic.json"));
+        QVERIFY(application);
+        application->applicant.creditCode = QStringLiteral("91440300MA9FNULF0E"); // valid
+        m_wizard = std::make_unique<ApplicationWizard>(application.value());
+        const QString amount = QStringLiteral("contracts[0].amount");
+        const QString gpu = QStringLiteral("contracts[0].gpu_model");
+        m_wizard->setProvenanceMap({{amount, Provenance::Extracted}, {gpu, Provenance::Extracted}});
+        m_wizard->show();
+        m_wizard->goToStep(ApplicationWizard::ReviewPage);
+        QCOMPARE(m_wizard->currentId(), int(ApplicationWizard::ReviewPage));
+        auto *review = qobject_cast<ApplicationWizardReviewPage *>(m_wizard->currentPage());
+        QListWidget *checklist = child<QListWidget>(review, "checklist");
+        const auto rows = [&] {
+            QStringList texts;
+            for (int i = 0; i < checklist->count(); ++i)
+                texts << checklist->item(i)->text();
+            return texts.join(QLatin1Char('\n'));
+        };
+        QVERIFY2(rows().contains(QStringLiteral("Error: Contract 1: the amount was read from the "
+                                                "PDF but is not confirmed yet")),
+                 qPrintable(rows()));
+        QVERIFY2(rows().contains(QStringLiteral("Hint: Contract 1: the GPU model was read from the "
+                                                "PDF and is not confirmed yet")),
+                 qPrintable(rows()));
+        QVERIFY(!review->isComplete());
+        QVERIFY(!child<QPushButton>(review, "exportButton")->isEnabled());
+        QVERIFY(child<QLabel>(review, "exportEstimateLabel")
+                    ->text()
+                    .contains(QStringLiteral("2 values")));
+
+        QVERIFY(m_wizard->applyField(amount, QStringLiteral("3200000.00"), Provenance::Confirmed));
+        QVERIFY2(!rows().contains(QStringLiteral("the amount")), qPrintable(rows()));
+        QVERIFY2(review->isComplete(), qPrintable(rows()));
+        QTemporaryDir out;
+        const QString package = out.filePath(QStringLiteral("package.zip"));
+        QSignalSpy exported(review, &ApplicationWizardReviewPage::exportFinished);
+        review->exportTo(package);
+        QVERIFY(exported.wait(60000));
+        QVERIFY(exported.first().first().toBool());
+        auto archive = PackageArchive::open(package);
+        QVERIFY(archive);
+        QJsonObject data;
+        for (const ArchiveEntry &entry : archive.value()->entries()) {
+            if (entry.name == QLatin1String("data.json"))
+                data = QJsonDocument::fromJson(archive.value()->read(entry).value()).object();
+        }
+        const QJsonObject contract =
+            data.value(QStringLiteral("contracts")).toArray().first().toObject();
+        QCOMPARE(contract.value(QStringLiteral("amount")).toString(), QStringLiteral("3200000.00"));
+        QVERIFY(contract.value(QStringLiteral("gpu_model")).toString().isEmpty());
+        QCOMPARE(m_wizard->application().contracts.first().gpuModel,
+                 QStringLiteral("Huawei Ascend 910B")); // still in the draft, only not exported
     }
 
     // An encrypted contract is shown with the password given when it was added; without it the

@@ -221,6 +221,53 @@
         <source>Assumption (low confidence): %1</source>
         <translation>Annahme (geringe Verlässlichkeit): %1</translation>
     </message>
+    <message>
+        <source>provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>signing date</source>
+        <translation>Unterzeichnungsdatum</translation>
+    </message>
+    <message>
+        <source>start of the service period</source>
+        <translation>Beginn der Leistungszeit</translation>
+    </message>
+    <message>
+        <source>end of the service period</source>
+        <translation>Ende der Leistungszeit</translation>
+    </message>
+    <message>
+        <source>GPU model</source>
+        <translation>GPU-Modell</translation>
+    </message>
+    <message>
+        <source>number of GPUs</source>
+        <translation>Anzahl der GPUs</translation>
+    </message>
+    <message>
+        <source>GPU-hours</source>
+        <translation>GPU-Stunden</translation>
+    </message>
+    <message>
+        <source>Contract %1: the %2</source>
+        <extracomment>%1 is the contract&apos;s number, %2 a field such as &quot;amount&quot;</extracomment>
+        <translation>Vertrag %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was read from the PDF but is not confirmed yet. Confirm or correct it on the contracts page: the estimate needs it.</source>
+        <extracomment>%1 is e.g. &quot;Contract 1: the amount&quot;</extracomment>
+        <translation>%1 wurde aus dem PDF gelesen, ist aber noch nicht bestätigt. Bestätigen oder korrigieren Sie den Wert auf der Seite „Verträge“: Die Schätzung braucht ihn.</translation>
+    </message>
+    <message>
+        <source>%1 was read from the PDF and is not confirmed yet; the export leaves it out until you confirm or correct it.</source>
+        <extracomment>%1 is e.g. &quot;Contract 1: the amount&quot;</extracomment>
+        <translation>%1 wurde aus dem PDF gelesen und ist noch nicht bestätigt; der Export lässt den Wert weg, bis Sie ihn bestätigen oder korrigieren.</translation>
+    </message>
 </context>
 <context>
     <name>cd::ApplicationFields</name>
@@ -779,6 +826,60 @@
         <source>Scanned pages were recognised by OCR.</source>
         <translation>Gescannte Seiten wurden per OCR erkannt.</translation>
     </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Read from the PDF with low confidence (%1): please check it against the contract and confirm or correct it.</source>
+        <translation>Mit geringer Sicherheit (%1) aus dem PDF gelesen: Bitte mit dem Vertrag vergleichen und bestätigen oder korrigieren.</translation>
+    </message>
+    <message>
+        <source>Read from the PDF (confidence %1), not confirmed yet.</source>
+        <translation>Aus dem PDF gelesen (Sicherheit %1), noch nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>Read from the PDF and confirmed by you.</source>
+        <translation>Aus dem PDF gelesen und von Ihnen bestätigt.</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>korrigiert</translation>
+    </message>
+    <message>
+        <source>Read from the PDF and corrected by you.</source>
+        <translation>Aus dem PDF gelesen und von Ihnen korrigiert.</translation>
+    </message>
+    <message>
+        <source>Confirm %1: the contract says this</source>
+        <extracomment>%1 is a field such as &quot;Amount&quot;</extracomment>
+        <translation>%1 bestätigen: So steht es im Vertrag</translation>
+    </message>
+    <message>
+        <source>Confirm %1</source>
+        <translation>%1 bestätigen</translation>
+    </message>
+    <message>
+        <source>This contract was typed in. Add its PDF to see it here.</source>
+        <translation>Dieser Vertrag wurde von Hand eingegeben. Fügen Sie sein PDF hinzu, um ihn hier zu sehen.</translation>
+    </message>
+    <message>
+        <source>The PDF of this contract is not available.</source>
+        <translation>Das PDF dieses Vertrags ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>%1 now reads &quot;%2&quot; from the contract.</source>
+        <extracomment>%1 is a field such as &quot;Amount&quot;, %2 the text the user selected</extracomment>
+        <translation>%1 lautet jetzt „%2“ aus dem Vertrag.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be kept with the draft: %1</source>
+        <translation>Das PDF konnte nicht mit dem Entwurf gespeichert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>cd::ApplicationWizardCostsPage</name>
@@ -1306,6 +1407,17 @@
     <message>
         <source>Package written to %1 (fingerprint %2).</source>
         <translation>Paket nach %1 geschrieben (Fingerabdruck %2).</translation>
+    </message>
+    <message>
+        <source>Estimated subsidy in the package: %1.</source>
+        <translation>Geschätzte Förderung im Paket: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimated subsidy in the package: %1. It counts only confirmed or typed values; %n value(s) read from the PDFs are not confirmed yet (see the hints).</source>
+        <translation>
+            <numerusform>Geschätzte Förderung im Paket: %1. Sie zählt nur bestätigte oder eingegebene Werte; %n aus den PDFs gelesener Wert ist noch nicht bestätigt (siehe Hinweise).</numerusform>
+            <numerusform>Geschätzte Förderung im Paket: %1. Sie zählt nur bestätigte oder eingegebene Werte; %n aus den PDFs gelesene Werte sind noch nicht bestätigt (siehe Hinweise).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1940,10 +2052,232 @@
     </message>
 </context>
 <context>
+    <name>cd::ContractPageView</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <extracomment>A value typed in the form; the box shows what the contract says there</extracomment>
+        <translation>eingegeben</translation>
+    </message>
+    <message>
+        <source>Page %1 cannot be shown.
+%2</source>
+        <translation>Seite %1 kann nicht angezeigt werden.
+%2</translation>
+    </message>
+    <message>
+        <source>Page %1…</source>
+        <translation>Seite %1 …</translation>
+    </message>
+</context>
+<context>
     <name>cd::ContractTextJson</name>
     <message>
         <source>The contract text from the PDF worker is malformed.</source>
         <translation>Der Vertragstext vom PDF-Hilfsprogramm ist fehlerhaft.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ContractViewer</name>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Unterzeichnet am</translation>
+    </message>
+    <message>
+        <source>Service from</source>
+        <translation>Leistung ab</translation>
+    </message>
+    <message>
+        <source>Service until</source>
+        <translation>Leistung bis</translation>
+    </message>
+    <message>
+        <source>GPU model</source>
+        <translation>GPU-Modell</translation>
+    </message>
+    <message>
+        <source>GPU count</source>
+        <translation>Anzahl GPUs</translation>
+    </message>
+    <message>
+        <source>GPU-hours</source>
+        <translation>GPU-Stunden</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Einzelpreis</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Verkleinern (Strg+-)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Vergrößern (Strg++)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Ganze Seite</translation>
+    </message>
+    <message>
+        <source>Search the contract (Ctrl+F)</source>
+        <translation>Im Vertrag suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search the contract</source>
+        <translation>Im Vertrag suchen</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Nächster Treffer (F3)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <source>✓ &amp;Confirm</source>
+        <translation>✓ &amp;Bestätigen</translation>
+    </message>
+    <message>
+        <source>The value in the form is what the contract says</source>
+        <translation>Der Wert im Formular ist der, den der Vertrag nennt</translation>
+    </message>
+    <message>
+        <source>Enter &amp;password…</source>
+        <translation>&amp;Passwort eingeben…</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Contract pages</source>
+        <translation>Vertragsseiten</translation>
+    </message>
+    <message>
+        <source>Opening the contract…</source>
+        <translation>Vertrag wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Add a contract PDF to see it here.</source>
+        <translation>Fügen Sie ein Vertrags-PDF hinzu, um es hier zu sehen.</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>No values were found in this document.</source>
+        <translation>In diesem Dokument wurden keine Werte gefunden.</translation>
+    </message>
+    <message>
+        <source>Click a value in the form or a box on the page.</source>
+        <translation>Klicken Sie auf einen Wert im Formular oder einen Rahmen auf der Seite.</translation>
+    </message>
+    <message>
+        <source>Use &amp;selection</source>
+        <translation>Au&amp;swahl übernehmen</translation>
+    </message>
+    <message>
+        <source>not a field of the application</source>
+        <translation>kein Feld des Antrags</translation>
+    </message>
+    <message>
+        <source>read from the PDF with low confidence (%1 %), please check</source>
+        <translation>mit geringer Sicherheit (%1 %) aus dem PDF gelesen, bitte prüfen</translation>
+    </message>
+    <message>
+        <source>read from the PDF (%1 % confidence), not confirmed yet</source>
+        <translation>aus dem PDF gelesen (Sicherheit %1 %), noch nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>korrigiert</translation>
+    </message>
+    <message>
+        <source>typed in the form</source>
+        <translation>im Formular eingegeben</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <extracomment>%1 the field, %2 its value, %3 where it came from</extracomment>
+        <translation>%1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Use &amp;selection for %1</source>
+        <translation>Au&amp;swahl als %1 übernehmen</translation>
+    </message>
+    <message>
+        <source>Read %1 from the selected text: %2</source>
+        <translation>%1 aus dem markierten Text lesen: %2</translation>
+    </message>
+    <message>
+        <source>Drag over the right text on the page first.</source>
+        <translation>Markieren Sie zuerst den richtigen Text auf der Seite.</translation>
+    </message>
+    <message>
+        <source>no text</source>
+        <translation>kein Text</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
@@ -2780,6 +3114,29 @@
     </message>
 </context>
 <context>
+    <name>cd::ExtractedContract</name>
+    <message>
+        <source>No text is selected.</source>
+        <translation>Es ist kein Text markiert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one amount of money.</source>
+        <translation>„%1“ ist nicht genau ein Geldbetrag.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one date.</source>
+        <translation>„%1“ ist nicht genau ein Datum.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not contain a whole number.</source>
+        <translation>„%1“ enthält keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read from a contract.</source>
+        <translation>„%1“ kann nicht aus einem Vertrag gelesen werden.</translation>
+    </message>
+</context>
+<context>
     <name>cd::GpuCatalog</name>
     <message>
         <source>A GPU needs a name.</source>
@@ -3425,6 +3782,70 @@
     <message>
         <source>Cannot move the package to &quot;%1&quot;.</source>
         <translation>Das Paket kann nicht nach „%1“ verschoben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PageRenderer</name>
+    <message>
+        <source>The PDF reader sent an unreadable page.</source>
+        <translation>Das PDF-Leseprogramm hat eine unlesbare Seite gesendet.</translation>
+    </message>
+    <message>
+        <source>The PDF made the PDF reader stop before the first page could be shown; it is damaged or malformed.</source>
+        <translation>Das PDF hat das PDF-Leseprogramm beendet, bevor die erste Seite angezeigt werden konnte; es ist beschädigt oder fehlerhaft aufgebaut.</translation>
+    </message>
+    <message>
+        <source>This page made the PDF reader crash; it is damaged or malformed and cannot be shown.</source>
+        <translation>Diese Seite hat das PDF-Leseprogramm abstürzen lassen; sie ist beschädigt oder fehlerhaft aufgebaut und kann nicht angezeigt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opening the PDF took longer than %n second(s); it may be damaged or built to stall PDF readers.</source>
+        <translation>
+            <numerusform>Das Öffnen des PDFs dauerte länger als %n Sekunde; es ist vielleicht beschädigt oder darauf angelegt, PDF-Leser aufzuhalten.</numerusform>
+            <numerusform>Das Öffnen des PDFs dauerte länger als %n Sekunden; es ist vielleicht beschädigt oder darauf angelegt, PDF-Leser aufzuhalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drawing this page took longer than %n second(s); it may be damaged or built to stall PDF readers.</source>
+        <translation>
+            <numerusform>Das Zeichnen dieser Seite dauerte länger als %n Sekunde; sie ist vielleicht beschädigt oder darauf angelegt, PDF-Leser aufzuhalten.</numerusform>
+            <numerusform>Das Zeichnen dieser Seite dauerte länger als %n Sekunden; sie ist vielleicht beschädigt oder darauf angelegt, PDF-Leser aufzuhalten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::PdfPageRenderer</name>
+    <message>
+        <source>The PDF is damaged or incomplete and cannot be shown.</source>
+        <translation>Das PDF ist beschädigt oder unvollständig und kann nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password. Enter it to show the contract.</source>
+        <translation>Das PDF ist durch ein Passwort geschützt. Geben Sie es ein, um den Vertrag anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>The password does not open this PDF.</source>
+        <translation>Das Passwort öffnet dieses PDF nicht.</translation>
+    </message>
+    <message>
+        <source>The PDF has no readable pages.</source>
+        <translation>Das PDF hat keine lesbaren Seiten.</translation>
+    </message>
+    <message>
+        <source>The PDF has no page %1.</source>
+        <translation>Das PDF hat keine Seite %1.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the PDF is damaged.</source>
+        <translation>Seite %1 des PDFs ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>Page %1 is too large to show at this zoom.</source>
+        <translation>Seite %1 ist bei dieser Vergrößerung zu groß zum Anzeigen.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the PDF could not be drawn.</source>
+        <translation>Seite %1 des PDFs konnte nicht gezeichnet werden.</translation>
     </message>
 </context>
 <context>
@@ -4253,6 +4674,10 @@
     <message>
         <source>Usage: coupondesk-cli drafts export ID --out PACKAGE.zip</source>
         <translation>Aufruf: coupondesk-cli drafts export ID --out PAKET.zip</translation>
+    </message>
+    <message>
+        <source>Note: %1 was read from a contract and is not confirmed; it is left out of the package.</source>
+        <translation>Hinweis: %1 wurde aus einem Vertrag gelesen und ist nicht bestätigt; der Wert fehlt im Paket.</translation>
     </message>
 </context>
 <context>

@@ -221,6 +221,53 @@
         <source>Assumption (low confidence): %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start of the service period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end of the service period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number of GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU-hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract %1: the %2</source>
+        <extracomment>%1 is the contract&apos;s number, %2 a field such as &quot;amount&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was read from the PDF but is not confirmed yet. Confirm or correct it on the contracts page: the estimate needs it.</source>
+        <extracomment>%1 is e.g. &quot;Contract 1: the amount&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was read from the PDF and is not confirmed yet; the export leaves it out until you confirm or correct it.</source>
+        <extracomment>%1 is e.g. &quot;Contract 1: the amount&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ApplicationFields</name>
@@ -779,6 +826,60 @@
         <source>Scanned pages were recognised by OCR.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from the PDF with low confidence (%1): please check it against the contract and confirm or correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from the PDF (confidence %1), not confirmed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from the PDF and confirmed by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from the PDF and corrected by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm %1: the contract says this</source>
+        <extracomment>%1 is a field such as &quot;Amount&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contract was typed in. Add its PDF to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF of this contract is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now reads &quot;%2&quot; from the contract.</source>
+        <extracomment>%1 is a field such as &quot;Amount&quot;, %2 the text the user selected</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be kept with the draft: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ApplicationWizardCostsPage</name>
@@ -1306,6 +1407,17 @@
     <message>
         <source>Package written to %1 (fingerprint %2).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated subsidy in the package: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimated subsidy in the package: %1. It counts only confirmed or typed values; %n value(s) read from the PDFs are not confirmed yet (see the hints).</source>
+        <translation>
+            <numerusform>Estimated subsidy in the package: %1. It counts only confirmed or typed values; %n value read from the PDFs is not confirmed yet (see the hints).</numerusform>
+            <numerusform>Estimated subsidy in the package: %1. It counts only confirmed or typed values; %n values read from the PDFs are not confirmed yet (see the hints).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1940,9 +2052,230 @@
     </message>
 </context>
 <context>
+    <name>cd::ContractPageView</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <extracomment>A value typed in the form; the box shows what the contract says there</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 cannot be shown.
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::ContractTextJson</name>
     <message>
         <source>The contract text from the PDF worker is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ContractViewer</name>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU-hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the contract (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ &amp;Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value in the form is what the contract says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the contract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a contract PDF to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No values were found in this document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a value in the form or a box on the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &amp;selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a field of the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read from the PDF with low confidence (%1 %), please check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read from the PDF (%1 % confidence), not confirmed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>typed in the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <extracomment>%1 the field, %2 its value, %3 where it came from</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &amp;selection for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1 from the selected text: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag over the right text on the page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2780,6 +3113,29 @@
     </message>
 </context>
 <context>
+    <name>cd::ExtractedContract</name>
+    <message>
+        <source>No text is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one amount of money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not contain a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read from a contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::GpuCatalog</name>
     <message>
         <source>A GPU needs a name.</source>
@@ -3424,6 +3780,70 @@
     </message>
     <message>
         <source>Cannot move the package to &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::PageRenderer</name>
+    <message>
+        <source>The PDF reader sent an unreadable page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF made the PDF reader stop before the first page could be shown; it is damaged or malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page made the PDF reader crash; it is damaged or malformed and cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Opening the PDF took longer than %n second(s); it may be damaged or built to stall PDF readers.</source>
+        <translation>
+            <numerusform>Opening the PDF took longer than %n second; it may be damaged or built to stall PDF readers.</numerusform>
+            <numerusform>Opening the PDF took longer than %n seconds; it may be damaged or built to stall PDF readers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drawing this page took longer than %n second(s); it may be damaged or built to stall PDF readers.</source>
+        <translation>
+            <numerusform>Drawing this page took longer than %n second; it may be damaged or built to stall PDF readers.</numerusform>
+            <numerusform>Drawing this page took longer than %n seconds; it may be damaged or built to stall PDF readers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::PdfPageRenderer</name>
+    <message>
+        <source>The PDF is damaged or incomplete and cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password. Enter it to show the contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password does not open this PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF has no readable pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF has no page %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of the PDF is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 is too large to show at this zoom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of the PDF could not be drawn.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4252,6 +4672,10 @@
     </message>
     <message>
         <source>Usage: coupondesk-cli drafts export ID --out PACKAGE.zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1 was read from a contract and is not confirmed; it is left out of the package.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

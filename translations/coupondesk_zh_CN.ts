@@ -221,6 +221,53 @@
         <source>Assumption (low confidence): %1</source>
         <translation>假设（可信度低）：%1</translation>
     </message>
+    <message>
+        <source>provider</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>合同金额</translation>
+    </message>
+    <message>
+        <source>signing date</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <source>start of the service period</source>
+        <translation>服务开始日期</translation>
+    </message>
+    <message>
+        <source>end of the service period</source>
+        <translation>服务结束日期</translation>
+    </message>
+    <message>
+        <source>GPU model</source>
+        <translation>GPU 型号</translation>
+    </message>
+    <message>
+        <source>number of GPUs</source>
+        <translation>GPU 数量</translation>
+    </message>
+    <message>
+        <source>GPU-hours</source>
+        <translation>卡时数</translation>
+    </message>
+    <message>
+        <source>Contract %1: the %2</source>
+        <extracomment>%1 is the contract&apos;s number, %2 a field such as &quot;amount&quot;</extracomment>
+        <translation>合同 %1 的%2</translation>
+    </message>
+    <message>
+        <source>%1 was read from the PDF but is not confirmed yet. Confirm or correct it on the contracts page: the estimate needs it.</source>
+        <extracomment>%1 is e.g. &quot;Contract 1: the amount&quot;</extracomment>
+        <translation>%1从 PDF 中读取，尚未确认。请在“算力合同”页确认或更正：测算需要此项。</translation>
+    </message>
+    <message>
+        <source>%1 was read from the PDF and is not confirmed yet; the export leaves it out until you confirm or correct it.</source>
+        <extracomment>%1 is e.g. &quot;Contract 1: the amount&quot;</extracomment>
+        <translation>%1从 PDF 中读取，尚未确认；在您确认或更正之前，导出时不计入此项。</translation>
+    </message>
 </context>
 <context>
     <name>cd::ApplicationFields</name>
@@ -778,6 +825,60 @@
         <source>Scanned pages were recognised by OCR.</source>
         <translation>扫描页已通过 OCR 识别。</translation>
     </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Read from the PDF with low confidence (%1): please check it against the contract and confirm or correct it.</source>
+        <translation>从 PDF 中读取，可信度较低（%1）：请对照合同核对，并确认或更正。</translation>
+    </message>
+    <message>
+        <source>Read from the PDF (confidence %1), not confirmed yet.</source>
+        <translation>从 PDF 中读取（可信度 %1），尚未确认。</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Read from the PDF and confirmed by you.</source>
+        <translation>从 PDF 中读取，并已由您确认。</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>已更正</translation>
+    </message>
+    <message>
+        <source>Read from the PDF and corrected by you.</source>
+        <translation>从 PDF 中读取，并已由您更正。</translation>
+    </message>
+    <message>
+        <source>Confirm %1: the contract says this</source>
+        <extracomment>%1 is a field such as &quot;Amount&quot;</extracomment>
+        <translation>确认%1：合同中就是此值</translation>
+    </message>
+    <message>
+        <source>Confirm %1</source>
+        <translation>确认%1</translation>
+    </message>
+    <message>
+        <source>This contract was typed in. Add its PDF to see it here.</source>
+        <translation>此合同为手动录入。添加其 PDF 后即可在此查看。</translation>
+    </message>
+    <message>
+        <source>The PDF of this contract is not available.</source>
+        <translation>无法获取此合同的 PDF。</translation>
+    </message>
+    <message>
+        <source>%1 now reads &quot;%2&quot; from the contract.</source>
+        <extracomment>%1 is a field such as &quot;Amount&quot;, %2 the text the user selected</extracomment>
+        <translation>%1现取自合同中的“%2”。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be kept with the draft: %1</source>
+        <translation>PDF 未能随草稿保存：%1</translation>
+    </message>
 </context>
 <context>
     <name>cd::ApplicationWizardCostsPage</name>
@@ -1303,6 +1404,16 @@
     <message>
         <source>Package written to %1 (fingerprint %2).</source>
         <translation>材料包已写入 %1（指纹 %2）。</translation>
+    </message>
+    <message>
+        <source>Estimated subsidy in the package: %1.</source>
+        <translation>申报材料包中的预计补贴：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimated subsidy in the package: %1. It counts only confirmed or typed values; %n value(s) read from the PDFs are not confirmed yet (see the hints).</source>
+        <translation>
+            <numerusform>申报材料包中的预计补贴：%1。仅计入已确认或手动录入的数值；从 PDF 中读取的 %n 项数值尚未确认（见提示）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1930,10 +2041,232 @@
     </message>
 </context>
 <context>
+    <name>cd::ContractPageView</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <extracomment>A value typed in the form; the box shows what the contract says there</extracomment>
+        <translation>手动录入</translation>
+    </message>
+    <message>
+        <source>Page %1 cannot be shown.
+%2</source>
+        <translation>第 %1 页无法显示。
+%2</translation>
+    </message>
+    <message>
+        <source>Page %1…</source>
+        <translation>第 %1 页…</translation>
+    </message>
+</context>
+<context>
     <name>cd::ContractTextJson</name>
     <message>
         <source>The contract text from the PDF worker is malformed.</source>
         <translation>PDF 处理程序返回的合同文本格式有误。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ContractViewer</name>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <source>Service from</source>
+        <translation>服务开始</translation>
+    </message>
+    <message>
+        <source>Service until</source>
+        <translation>服务结束</translation>
+    </message>
+    <message>
+        <source>GPU model</source>
+        <translation>GPU 型号</translation>
+    </message>
+    <message>
+        <source>GPU count</source>
+        <translation>GPU 数量</translation>
+    </message>
+    <message>
+        <source>GPU-hours</source>
+        <translation>卡时数</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>缩小（Ctrl+-）</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>放大（Ctrl++）</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>适合页面</translation>
+    </message>
+    <message>
+        <source>Search the contract (Ctrl+F)</source>
+        <translation>在合同中搜索（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Search the contract</source>
+        <translation>在合同中搜索</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>上一个匹配（Shift+F3）</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>上一个匹配</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>下一个匹配（F3）</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>下一个匹配</translation>
+    </message>
+    <message>
+        <source>✓ &amp;Confirm</source>
+        <translation>✓ 确认(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The value in the form is what the contract says</source>
+        <translation>表单中的数值与合同一致</translation>
+    </message>
+    <message>
+        <source>Enter &amp;password…</source>
+        <translation>输入密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Contract pages</source>
+        <translation>合同页面</translation>
+    </message>
+    <message>
+        <source>Opening the contract…</source>
+        <translation>正在打开合同…</translation>
+    </message>
+    <message>
+        <source>Add a contract PDF to see it here.</source>
+        <translation>添加合同 PDF 后即可在此查看。</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>No values were found in this document.</source>
+        <translation>此文档中未找到任何数值。</translation>
+    </message>
+    <message>
+        <source>Click a value in the form or a box on the page.</source>
+        <translation>请点击表单中的数值或页面上的方框。</translation>
+    </message>
+    <message>
+        <source>Use &amp;selection</source>
+        <translation>采用所选文字(&amp;S)</translation>
+    </message>
+    <message>
+        <source>not a field of the application</source>
+        <translation>非申报表字段</translation>
+    </message>
+    <message>
+        <source>read from the PDF with low confidence (%1 %), please check</source>
+        <translation>从 PDF 中读取，可信度较低（%1%），请核对</translation>
+    </message>
+    <message>
+        <source>read from the PDF (%1 % confidence), not confirmed yet</source>
+        <translation>从 PDF 中读取（可信度 %1%），尚未确认</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>已更正</translation>
+    </message>
+    <message>
+        <source>typed in the form</source>
+        <translation>在表单中手动录入</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <extracomment>%1 the field, %2 its value, %3 where it came from</extracomment>
+        <translation>%1：%2 — %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Use &amp;selection for %1</source>
+        <translation>将所选文字用作%1(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Read %1 from the selected text: %2</source>
+        <translation>从所选文字读取%1：%2</translation>
+    </message>
+    <message>
+        <source>Drag over the right text on the page first.</source>
+        <translation>请先在页面上拖选正确的文字。</translation>
+    </message>
+    <message>
+        <source>no text</source>
+        <translation>无文字</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -2760,6 +3093,29 @@
     </message>
 </context>
 <context>
+    <name>cd::ExtractedContract</name>
+    <message>
+        <source>No text is selected.</source>
+        <translation>未选中任何文字。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one amount of money.</source>
+        <translation>“%1”不是单个金额。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one date.</source>
+        <translation>“%1”不是单个日期。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not contain a whole number.</source>
+        <translation>“%1”中没有整数。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read from a contract.</source>
+        <translation>“%1”无法从合同中读取。</translation>
+    </message>
+</context>
+<context>
     <name>cd::GpuCatalog</name>
     <message>
         <source>A GPU needs a name.</source>
@@ -3403,6 +3759,68 @@
     <message>
         <source>Cannot move the package to &quot;%1&quot;.</source>
         <translation>无法将材料包移动到“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PageRenderer</name>
+    <message>
+        <source>The PDF reader sent an unreadable page.</source>
+        <translation>PDF 读取程序返回了无法识别的页面。</translation>
+    </message>
+    <message>
+        <source>The PDF made the PDF reader stop before the first page could be shown; it is damaged or malformed.</source>
+        <translation>在显示第一页之前，该 PDF 使 PDF 读取程序停止运行；文件已损坏或格式异常。</translation>
+    </message>
+    <message>
+        <source>This page made the PDF reader crash; it is damaged or malformed and cannot be shown.</source>
+        <translation>此页面导致 PDF 读取程序崩溃；页面已损坏或格式异常，无法显示。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opening the PDF took longer than %n second(s); it may be damaged or built to stall PDF readers.</source>
+        <translation>
+            <numerusform>打开该 PDF 超过 %n 秒；文件可能已损坏，或被刻意构造以拖住 PDF 阅读器。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drawing this page took longer than %n second(s); it may be damaged or built to stall PDF readers.</source>
+        <translation>
+            <numerusform>绘制此页面超过 %n 秒；页面可能已损坏，或被刻意构造以拖住 PDF 阅读器。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::PdfPageRenderer</name>
+    <message>
+        <source>The PDF is damaged or incomplete and cannot be shown.</source>
+        <translation>该 PDF 已损坏或不完整，无法显示。</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password. Enter it to show the contract.</source>
+        <translation>该 PDF 受密码保护。请输入密码以显示合同。</translation>
+    </message>
+    <message>
+        <source>The password does not open this PDF.</source>
+        <translation>密码无法打开此 PDF。</translation>
+    </message>
+    <message>
+        <source>The PDF has no readable pages.</source>
+        <translation>该 PDF 没有可读取的页面。</translation>
+    </message>
+    <message>
+        <source>The PDF has no page %1.</source>
+        <translation>该 PDF 没有第 %1 页。</translation>
+    </message>
+    <message>
+        <source>Page %1 of the PDF is damaged.</source>
+        <translation>该 PDF 的第 %1 页已损坏。</translation>
+    </message>
+    <message>
+        <source>Page %1 is too large to show at this zoom.</source>
+        <translation>第 %1 页在此缩放比例下过大，无法显示。</translation>
+    </message>
+    <message>
+        <source>Page %1 of the PDF could not be drawn.</source>
+        <translation>无法绘制该 PDF 的第 %1 页。</translation>
     </message>
 </context>
 <context>
@@ -4224,6 +4642,10 @@
     <message>
         <source>Usage: coupondesk-cli drafts export ID --out PACKAGE.zip</source>
         <translation>用法：coupondesk-cli drafts export ID --out 材料包.zip</translation>
+    </message>
+    <message>
+        <source>Note: %1 was read from a contract and is not confirmed; it is left out of the package.</source>
+        <translation>注意：%1 从合同中读取且未经确认，未计入申报材料包。</translation>
     </message>
 </context>
 <context>

@@ -9,8 +9,10 @@
 #include "EstimatePanel.h"
 
 #include "domain/ApplicationFields.h"
+#include "domain/ApplicationJson.h"
 #include "rules/ApplicationChecklist.h"
 #include "rules/Estimator.h"
+#include "storage/ProvenanceRules.h"
 
 #include <QEvent>
 #include <QJsonArray>
@@ -58,7 +60,12 @@ ApplicationWizard::ApplicationWizard(Application application, QWidget *parent)
     resize(1100, 720);
 }
 
-ApplicationWizard::~ApplicationWizard() = default;
+ApplicationWizard::~ApplicationWizard()
+{
+    // Hiding moves the focus out of the field being edited, which applies its value: while the
+    // draft is still here, not from QDialog's destructor after it is gone.
+    hide();
+}
 
 const RulePack *ApplicationWizard::program() const
 {
@@ -73,15 +80,57 @@ Status ApplicationWizard::applyField(const QString &path, const QJsonValue &valu
                          tr("This draft is open in another window and cannot be changed here."),
                          path);
     const QJsonValue old = ApplicationFields::value(m_application, path);
-    if (old == value)
+    const bool valueChanged = old != value;
+    const auto next = ProvenanceRules::after(provenance(path), source, valueChanged);
+    if (!next)
         return success();
-    Status status = ApplicationFields::setValue(m_application, path, value);
-    if (!status)
-        return status;
-    recompute();
+    if (valueChanged) {
+        Status status = ApplicationFields::setValue(m_application, path, value);
+        if (!status)
+            return status;
+        if (path == QLatin1String("contracts"))
+            followContracts(old);
+    }
+    m_provenance.insert(path, *next);
+    if (valueChanged)
+        recompute();
     Q_EMIT fieldEdited(path, old, value, source);
+    Q_EMIT provenanceChanged(path);
     Q_EMIT applicationChanged();
-    return status;
+    return success();
+}
+
+std::optional<Provenance> ApplicationWizard::provenance(const QString &path) const
+{
+    const auto it = m_provenance.constFind(path);
+    if (it == m_provenance.constEnd())
+        return std::nullopt;
+    return it.value();
+}
+
+void ApplicationWizard::setProvenanceMap(const QMap<QString, Provenance> &map)
+{
+    if (map == m_provenance)
+        return;
+    m_provenance = map;
+    Q_EMIT provenanceChanged(QString());
+    Q_EMIT applicationChanged();
+}
+
+Result<Application> ApplicationWizard::countedApplication(QStringList *unconfirmed) const
+{
+    const ProvenanceRules::Filtered filtered =
+        ProvenanceRules::countedValues(ApplicationJson::toJsonObject(m_application), m_provenance);
+    if (unconfirmed)
+        *unconfirmed = filtered.unconfirmed;
+    return ApplicationJson::readObject(filtered.application);
+}
+
+void ApplicationWizard::followContracts(const QJsonValue &oldContracts)
+{
+    ProvenanceRules::followContainer(
+        m_provenance, QStringLiteral("contracts"), oldContracts,
+        ApplicationFields::value(m_application, QStringLiteral("contracts")));
 }
 
 int ApplicationWizard::addContract()
@@ -91,6 +140,8 @@ int ApplicationWizard::addContract()
     contract.otherPublicFunding = Money::zero();
     m_application.contracts.append(contract);
     const int index = int(m_application.contracts.size()) - 1;
+    followContracts(old);
+    m_provenance.insert(QStringLiteral("contracts"), Provenance::Typed);
     recompute();
     Q_EMIT fieldEdited(QStringLiteral("contracts"), old,
                        ApplicationFields::value(m_application, QStringLiteral("contracts")),
@@ -105,10 +156,13 @@ void ApplicationWizard::removeContract(int index)
         return;
     const QJsonValue old = ApplicationFields::value(m_application, QStringLiteral("contracts"));
     m_application.contracts.removeAt(index);
+    followContracts(old);
+    m_provenance.insert(QStringLiteral("contracts"), Provenance::Typed);
     recompute();
     Q_EMIT fieldEdited(QStringLiteral("contracts"), old,
                        ApplicationFields::value(m_application, QStringLiteral("contracts")),
                        Provenance::Typed);
+    Q_EMIT provenanceChanged(QString());
     Q_EMIT applicationChanged();
 }
 

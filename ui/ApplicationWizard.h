@@ -6,10 +6,12 @@
 #include "domain/Application.h"
 #include "rules/Estimate.h"
 #include "rules/ProgramCatalog.h"
+#include "storage/ContractDocuments.h"
 #include "storage/DraftRecords.h"
 #include "storage/RulePackPinning.h"
 
 #include <QJsonValue>
+#include <QMap>
 #include <QWizard>
 
 #include <optional>
@@ -48,9 +50,21 @@ public:
     const std::optional<Error> &estimateError() const { return m_estimateError; }
 
     // Changes one field; on an invalid value nothing changes and the error is returned for the
-    // page to show inline next to the field.
+    // page to show inline next to the field. The value's origin follows ProvenanceRules::after()
+    // (the same value with Provenance::Confirmed confirms an extracted one).
     Status applyField(const QString &path, const QJsonValue &value,
                       Provenance source = Provenance::Typed);
+    // Where each value came from (extracted, confirmed, corrected, typed, …); the autosave keeps
+    // it equal to the draft's.
+    std::optional<Provenance> provenance(const QString &path) const;
+    const QMap<QString, Provenance> &provenanceMap() const { return m_provenance; }
+    void setProvenanceMap(const QMap<QString, Provenance> &map);
+    // The application as the export uses it: values read from a contract count only once they
+    // are confirmed or corrected; `unconfirmed` receives the paths left out.
+    Result<Application> countedApplication(QStringList *unconfirmed = nullptr) const;
+    // The contract PDFs with what was read from them (stored in the draft when it has one).
+    ContractDocuments &contractDocuments() { return m_documents; }
+
     // Adds an empty contract and returns its index.
     int addContract();
     void removeContract(int index);
@@ -74,6 +88,8 @@ public:
 
 Q_SIGNALS:
     void applicationChanged();
+    // The origin of a value changed (it may have kept its value: confirmed).
+    void provenanceChanged(const QString &path);
     // For autosave and undo: a field changed from oldValue to newValue.
     void fieldEdited(const QString &path, const QJsonValue &oldValue, const QJsonValue &newValue,
                      cd::Provenance source);
@@ -87,7 +103,11 @@ private:
     void updateSteps();
     void retranslate();
 
+    void followContracts(const QJsonValue &oldContracts);
+
     Application m_application;
+    QMap<QString, Provenance> m_provenance;
+    ContractDocuments m_documents;
     ProgramCatalog m_catalog;
     std::optional<Estimate> m_estimate;
     std::optional<Error> m_estimateError;

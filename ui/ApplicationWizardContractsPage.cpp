@@ -3,12 +3,17 @@
 #include "domain/DomainLabels.h"
 
 #include "ApplicationWizard.h"
+#include "ContractViewer.h"
 #include "Dialogs.h"
 
 #include "contracts/ContractFieldExtractor.h"
+#include "contracts/ContractFieldsJson.h"
+#include "contracts/ContractTextJson.h"
 #include "contracts/ExtractedContract.h"
+#include "contracts/PdfTextReader.h"
 
 #include "domain/ApplicationFields.h"
+#include "domain/Dates.h"
 #include "domain/MoneyFormat.h"
 
 #include <QComboBox>
@@ -27,6 +32,9 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
+#include <QSplitter>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -44,9 +52,14 @@ ApplicationWizardContractsPage::ApplicationWizardContractsPage(ApplicationWizard
     m_banner->setVisible(false);
     layout->addWidget(m_banner);
 
-    auto *row = new QHBoxLayout;
-    auto *left = new QVBoxLayout;
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("contractsSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    auto *leftWidget = new QWidget(m_splitter);
+    auto *left = new QVBoxLayout(leftWidget);
+    left->setContentsMargins(0, 0, 0, 0);
     m_list = new QListWidget(this);
+    m_list->setMaximumHeight(m_list->fontMetrics().height() * 5);
     m_list->setObjectName(QStringLiteral("contractsList"));
     m_list->setAccessibleName(tr("Contracts"));
     auto *buttons = new QHBoxLayout;
@@ -97,14 +110,34 @@ ApplicationWizardContractsPage::ApplicationWizardContractsPage(ApplicationWizard
     });
     connect(m_addPdf, &QPushButton::clicked, this,
             [this] { addPdfFiles(Dialogs::openPdfFiles(this)); });
-    row->addLayout(left, 1);
-
     auto *box = new QGroupBox(tr("Contract details"), this);
     m_formBox = box;
     m_form = new QFormLayout(box);
-    row->addWidget(box, 2);
-    layout->addLayout(row, 1);
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    left->addWidget(box, 1);
+    m_viewer = new ContractViewer(m_splitter);
+    m_splitter->addWidget(leftWidget);
+    m_splitter->addWidget(m_viewer);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    layout->addWidget(m_splitter, 1);
     buildForm();
+
+    connect(m_viewer, &ContractViewer::fieldClicked, this, [this](const QString &key) {
+        const QString field = ExtractedContract::applicationKey(key);
+        if (QLineEdit *edit = m_lineEdits.value(field))
+            edit->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_viewer, &ContractViewer::confirmRequested, this,
+            [this](const QString &key) { confirmField(ExtractedContract::applicationKey(key)); });
+    connect(m_viewer, &ContractViewer::correctionRequested, this,
+            &ApplicationWizardContractsPage::correctFromSelection);
+    connect(m_viewer, &ContractViewer::passwordRequested, this,
+            &ApplicationWizardContractsPage::askViewerPassword);
+    connect(wizard, &ApplicationWizard::provenanceChanged, this, [this] {
+        refreshBadges();
+        refreshViewerFields();
+    });
 
     connect(m_add, &QPushButton::clicked, this, [this] {
         const int index = appWizard()->addContract();
@@ -135,8 +168,32 @@ QLineEdit *ApplicationWizardContractsPage::addLineEdit(const QString &name, cons
     edit->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
     auto *labelWidget = new QLabel(label, m_formBox);
     labelWidget->setBuddy(edit);
-    m_form->addRow(labelWidget, edit);
     m_lineEdits.insert(field, edit);
+    if (ExtractedContract::applicationKeys().contains(field)) {
+        // Values that can come from the PDF carry their origin and a button to confirm them.
+        // Room for a name or an amount beside the badge; a long label goes above it instead.
+        edit->setMinimumWidth(edit->fontMetrics().averageCharWidth() * 18);
+        auto *row = new QWidget(m_formBox);
+        auto *rowLayout = new QHBoxLayout(row);
+        rowLayout->setContentsMargins(0, 0, 0, 0);
+        rowLayout->setSpacing(4);
+        auto *badge = new QLabel(row);
+        badge->setObjectName(QStringLiteral("badge_") + field);
+        auto *confirm = new QToolButton(row);
+        confirm->setObjectName(QStringLiteral("confirm_") + field);
+        confirm->setText(QStringLiteral("✓"));
+        confirm->setVisible(false);
+        rowLayout->addWidget(edit, 1);
+        rowLayout->addWidget(badge);
+        rowLayout->addWidget(confirm);
+        m_badges.insert(field, badge);
+        m_confirms.insert(field, confirm);
+        connect(confirm, &QToolButton::clicked, this, [this, field] { confirmField(field); });
+        edit->installEventFilter(this);
+        m_form->addRow(labelWidget, row);
+    } else {
+        m_form->addRow(labelWidget, edit);
+    }
     connect(edit, &QLineEdit::editingFinished, this, [this, edit, field] {
         const QString text = edit->text().trimmed();
         const bool numeric =
@@ -226,6 +283,13 @@ void ApplicationWizardContractsPage::apply(const QString &field, const QJsonValu
 
 void ApplicationWizardContractsPage::initializePage()
 {
+    // The form and the contract side by side need room: grow the window once, as far as the
+    // screen allows.
+    if (QWidget *window = this->window(); window && window->screen() && !m_grown) {
+        m_grown = true;
+        const QSize room = window->screen()->availableGeometry().size() - QSize(40, 60);
+        window->resize(window->size().expandedTo(QSize(1360, 840).boundedTo(room)));
+    }
     refreshList();
     selectContract(appWizard()->application().contracts.isEmpty() ? -1 : 0);
 }
@@ -280,6 +344,297 @@ void ApplicationWizardContractsPage::loadContract()
     }
     m_use->setCurrentIndex(qMax(0, m_use->findData(field(QStringLiteral("use")).toString())));
     m_loading = false;
+    refreshBadges();
+    showContractDocument();
+}
+
+QString ApplicationWizardContractsPage::contractPath(const QString &key) const
+{
+    return QStringLiteral("contracts[%1].%2").arg(currentContract()).arg(key);
+}
+
+void ApplicationWizardContractsPage::refreshBadges()
+{
+    const int index = currentContract();
+    const QString sha = index < 0 ? QString()
+                                  : ApplicationFields::value(appWizard()->application(),
+                                                             contractPath(QStringLiteral("sha256")))
+                                        .toString();
+    QMap<QString, double> confidence;
+    if (const auto document =
+            sha.isEmpty() ? std::nullopt : appWizard()->contractDocuments().find(sha)) {
+        for (const FieldLocation &location : ContractFieldsJson::locations(document->fields))
+            confidence.insert(ExtractedContract::applicationKey(location.key), location.confidence);
+    }
+    for (auto it = m_badges.constBegin(); it != m_badges.constEnd(); ++it) {
+        // No badge for a typed value: only values from the PDF say where they came from.
+        const Provenance origin =
+            index < 0 ? Provenance::Typed
+                      : appWizard()->provenance(contractPath(it.key())).value_or(Provenance::Typed);
+        const QString label = ContractViewer::fieldLabel(it.key());
+        QLabel *badge = it.value();
+        QString text;
+        QString tip;
+        QString style;
+        if (origin == Provenance::Extracted) {
+            const double sure = confidence.value(it.key(), 0.0);
+            const QString percent = tr("%1 %").arg(QLocale().toString(qRound(sure * 100)));
+            const bool low = sure < kLowConfidence;
+            text = (low ? QStringLiteral("⚠ ") : QStringLiteral("○ ")) + percent;
+            tip = low ? tr("Read from the PDF with low confidence (%1): please check it against "
+                           "the contract and confirm or correct it.")
+                            .arg(percent)
+                      : tr("Read from the PDF (confidence %1), not confirmed yet.").arg(percent);
+            style = low ? QStringLiteral("color: #e8590c; font-weight: bold;")
+                        : QStringLiteral("color: #1c7ed6;");
+        } else if (origin == Provenance::Confirmed) {
+            text = QStringLiteral("● ") + tr("confirmed");
+            tip = tr("Read from the PDF and confirmed by you.");
+            style = QStringLiteral("color: #2f9e44;");
+        } else if (origin == Provenance::Corrected) {
+            text = QStringLiteral("✎ ") + tr("corrected");
+            tip = tr("Read from the PDF and corrected by you.");
+            style = QStringLiteral("color: #7048e8;");
+        }
+        badge->setText(text);
+        badge->setToolTip(tip);
+        badge->setStyleSheet(style.isEmpty() ? QString()
+                                             : QStringLiteral("QLabel { %1 }").arg(style));
+        badge->setAccessibleName(tip.isEmpty() ? QString() : label + QStringLiteral(": ") + tip);
+        QToolButton *confirm = m_confirms.value(it.key());
+        confirm->setVisible(origin == Provenance::Extracted);
+        //: %1 is a field such as "Amount"
+        confirm->setToolTip(tr("Confirm %1: the contract says this").arg(label));
+        confirm->setAccessibleName(tr("Confirm %1").arg(label));
+    }
+}
+
+void ApplicationWizardContractsPage::showContractDocument()
+{
+    const int index = currentContract();
+    const Application &app = appWizard()->application();
+    if (index < 0 || index >= app.contracts.size()) {
+        m_viewerSha.clear();
+        m_viewer->clear();
+        return;
+    }
+    const ContractEntry &contract = app.contracts.at(index);
+    if (!contract.sha256.isEmpty() && contract.sha256 == m_viewerSha &&
+        m_viewer->isShowing(m_viewerName)) {
+        refreshViewerFields();
+        return;
+    }
+    m_viewerSha = contract.sha256;
+    std::optional<ContractDocument> document =
+        contract.sha256.isEmpty() ? std::nullopt
+                                  : appWizard()->contractDocuments().find(contract.sha256);
+    if (!document && !contract.file.isEmpty()) {
+        // An imported application names its PDF by path: show it, without boxes.
+        QFile file(contract.file);
+        if (file.open(QIODevice::ReadOnly) && file.size() <= PdfTextReader::kMaxFileBytes) {
+            ContractDocument fromFile;
+            fromFile.pdf = file.readAll();
+            fromFile.sha256 = QString::fromLatin1(
+                QCryptographicHash::hash(fromFile.pdf, QCryptographicHash::Sha256).toHex());
+            fromFile.fileName = QFileInfo(contract.file).fileName();
+            if (contract.sha256.isEmpty() || fromFile.sha256 == contract.sha256)
+                document = fromFile;
+        }
+    }
+    if (!document) {
+        m_viewer->clear(contract.sha256.isEmpty() && contract.file.isEmpty()
+                            ? tr("This contract was typed in. Add its PDF to see it here.")
+                            : tr("The PDF of this contract is not available."));
+        return;
+    }
+    m_viewerName = document->fileName;
+    m_viewer->openPdf(document->pdf, document->password, document->fileName);
+    refreshViewerFields();
+    loadTextIndex(*document);
+}
+
+void ApplicationWizardContractsPage::loadTextIndex(const ContractDocument &document)
+{
+    if (const auto index = m_indexes.value(document.sha256)) {
+        m_viewer->setTextIndex(index);
+        return;
+    }
+    m_viewer->setTextIndex(nullptr);
+    if (document.packedText.isEmpty())
+        return;
+    // Unpacking and indexing a long contract's text takes a moment: off the GUI thread.
+    const QString sha = document.sha256;
+    const QByteArray packed = document.packedText;
+    using Index = std::shared_ptr<const ContractTextIndex>;
+    auto *watcher = new QFutureWatcher<Index>(this);
+    connect(watcher, &QFutureWatcher<Index>::finished, this, [this, watcher, sha] {
+        watcher->deleteLater();
+        const Index index = watcher->result();
+        if (!index)
+            return;
+        m_indexes.insert(sha, index);
+        if (sha == m_viewerSha)
+            m_viewer->setTextIndex(index);
+    });
+    watcher->setFuture(QtConcurrent::run([packed]() -> Index {
+        auto text = ContractTextJson::read(ContractDocuments::unpackText(packed));
+        return text ? std::make_shared<const ContractTextIndex>(text.value()) : nullptr;
+    }));
+}
+
+void ApplicationWizardContractsPage::refreshViewerFields()
+{
+    if (m_viewerSha.isEmpty() || currentContract() < 0) {
+        m_viewer->setFields({});
+        return;
+    }
+    const auto document = appWizard()->contractDocuments().find(m_viewerSha);
+    if (!document) {
+        m_viewer->setFields({});
+        return;
+    }
+    const ContractEntry &contract = appWizard()->application().contracts.at(currentContract());
+    const QLocale locale;
+    QList<ViewerField> fields;
+    for (const FieldLocation &location : ContractFieldsJson::locations(document->fields)) {
+        ViewerField field;
+        field.key = location.key;
+        field.applicationKey = ExtractedContract::applicationKey(location.key);
+        field.label = ContractViewer::fieldLabel(location.key);
+        field.page = location.page;
+        field.rect = location.rect;
+        field.confidence = location.confidence;
+        field.value = location.text;
+        if (!field.applicationKey.isEmpty()) {
+            field.provenance = appWizard()->provenance(contractPath(field.applicationKey));
+            const QString &key = field.applicationKey;
+            if (key == QLatin1String("amount"))
+                field.value = contract.amount ? formatMoney(*contract.amount, locale) : QString();
+            else if (key == QLatin1String("signing_date"))
+                field.value =
+                    contract.signingDate ? formatDate(*contract.signingDate, locale) : QString();
+            else if (key == QLatin1String("period_start"))
+                field.value =
+                    contract.periodStart ? formatDate(*contract.periodStart, locale) : QString();
+            else if (key == QLatin1String("period_end"))
+                field.value =
+                    contract.periodEnd ? formatDate(*contract.periodEnd, locale) : QString();
+            else if (key == QLatin1String("provider"))
+                field.value = contract.provider;
+            else if (key == QLatin1String("gpu_model"))
+                field.value = contract.gpuModel;
+            else if (key == QLatin1String("gpu_count"))
+                field.value = contract.gpuCount ? locale.toString(*contract.gpuCount) : QString();
+            else if (key == QLatin1String("gpu_hours"))
+                field.value =
+                    contract.gpuHours ? locale.toString(*contract.gpuHours, 'f', 0) : QString();
+        }
+        fields.append(field);
+    }
+    m_viewer->setFields(fields);
+}
+
+void ApplicationWizardContractsPage::confirmField(const QString &key)
+{
+    if (key.isEmpty() || currentContract() < 0)
+        return;
+    const QString path = contractPath(key);
+    const QJsonValue value = ApplicationFields::value(appWizard()->application(), path);
+    if (value.isNull() || value.isUndefined())
+        return;
+    // The currency was read with the amount: it is confirmed with it.
+    if (key == QLatin1String("amount"))
+        (void)appWizard()->applyField(
+            contractPath(QStringLiteral("currency")),
+            ApplicationFields::value(appWizard()->application(),
+                                     contractPath(QStringLiteral("currency"))),
+            Provenance::Confirmed);
+    noteFieldStatus(m_banner, path, appWizard()->applyField(path, value, Provenance::Confirmed));
+}
+
+void ApplicationWizardContractsPage::correctFromSelection(const QString &extractedKey,
+                                                          const TextSpan &selection)
+{
+    const QString key = ExtractedContract::applicationKey(extractedKey);
+    if (key.isEmpty() || currentContract() < 0)
+        return;
+    const auto parsed = ExtractedContract::fromSelection(key, selection.text);
+    if (!parsed) {
+        m_viewer->showMessage(parsed.error().message, true);
+        return;
+    }
+    // The currency goes first so the amount is read in it.
+    const QString currency = QStringLiteral("currency");
+    if (parsed->contains(currency)) {
+        Status status = appWizard()->applyField(contractPath(currency), parsed->value(currency),
+                                                Provenance::Corrected);
+        if (!status) {
+            m_viewer->showMessage(status.error().message, true);
+            return;
+        }
+    }
+    const Status status =
+        appWizard()->applyField(contractPath(key), parsed->value(key), Provenance::Corrected);
+    if (!status) {
+        m_viewer->showMessage(status.error().message, true);
+        return;
+    }
+    if (key == QLatin1String("amount") && !parsed->contains(currency))
+        (void)appWizard()->applyField(
+            contractPath(currency),
+            ApplicationFields::value(appWizard()->application(), contractPath(currency)),
+            Provenance::Confirmed);
+    // The box moves to the text the value now comes from.
+    if (auto document = appWizard()->contractDocuments().find(m_viewerSha)) {
+        const QJsonObject fields =
+            ContractFieldsJson::corrected(document->fields, extractedKey, parsed->value(key),
+                                          selection.text, selection.page, selection.bounds());
+        if (Status stored = appWizard()->contractDocuments().setFields(m_viewerSha, fields);
+            !stored)
+            showBanner(m_banner, stored.error().message);
+    }
+    loadContract();
+    m_viewer->showField(extractedKey, false);
+    //: %1 is a field such as "Amount", %2 the text the user selected
+    m_viewer->showMessage(tr("%1 now reads \"%2\" from the contract.")
+                              .arg(ContractViewer::fieldLabel(key), selection.text.simplified()),
+                          false);
+}
+
+void ApplicationWizardContractsPage::askViewerPassword()
+{
+    const auto document = appWizard()->contractDocuments().find(m_viewerSha);
+    if (!document)
+        return;
+    const auto password =
+        Dialogs::pdfPassword(this, document->fileName, !document->password.isEmpty());
+    if (!password)
+        return;
+    appWizard()->contractDocuments().setPassword(m_viewerSha, *password);
+    m_viewer->openPdf(document->pdf, *password, document->fileName);
+    refreshViewerFields();
+}
+
+bool ApplicationWizardContractsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusIn) {
+        for (auto it = m_lineEdits.constBegin(); it != m_lineEdits.constEnd(); ++it) {
+            if (it.value() == watched) {
+                m_viewer->showField(ExtractedContract::extractedKey(it.key()));
+                break;
+            }
+        }
+    }
+    return ApplicationWizardPage::eventFilter(watched, event);
+}
+
+void ApplicationWizardContractsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        refreshBadges();
+        refreshViewerFields();
+    }
+    ApplicationWizardPage::changeEvent(event);
 }
 
 void ApplicationWizardContractsPage::addPdfFiles(const QStringList &files)
@@ -322,17 +677,23 @@ void ApplicationWizardContractsPage::analysisDone(const Result<ContractText> &re
     const QString name = QFileInfo(pdf.path).fileName();
     if (result) {
         // Finding the fields of a long contract takes a moment: off the GUI thread.
+        // So do packing its text for the draft and indexing it for the viewer.
         const ContractText text = result.value();
-        auto *watcher = new QFutureWatcher<ContractFields>(this);
-        connect(watcher, &QFutureWatcher<ContractFields>::finished, this,
-                [this, watcher, pdf, text] {
-                    watcher->deleteLater();
-                    addAnalysedContract(pdf, text, watcher->result());
-                    m_current.reset();
-                    startNextAnalysis();
-                });
-        watcher->setFuture(
-            QtConcurrent::run([text] { return ContractFieldExtractor::extract(text); }));
+        auto *watcher = new QFutureWatcher<Analysed>(this);
+        connect(watcher, &QFutureWatcher<Analysed>::finished, this, [this, watcher, pdf, text] {
+            watcher->deleteLater();
+            addAnalysedContract(pdf, text, watcher->result());
+            m_current.reset();
+            startNextAnalysis();
+        });
+        watcher->setFuture(QtConcurrent::run([text] {
+            Analysed analysed;
+            analysed.fields = ContractFieldExtractor::extract(text);
+            analysed.fieldsJson = ContractFieldsJson::toJson(analysed.fields);
+            analysed.packedText = ContractDocuments::packText(ContractTextJson::write(text));
+            analysed.index = std::make_shared<const ContractTextIndex>(text);
+            return analysed;
+        }));
         return;
     } else if (result.error().code == ErrorCode::PasswordRequired ||
                result.error().code == ErrorCode::WrongPassword) {
@@ -357,17 +718,28 @@ void ApplicationWizardContractsPage::analysisDone(const Result<ContractText> &re
 
 void ApplicationWizardContractsPage::addAnalysedContract(const PendingPdf &pdf,
                                                          const ContractText &text,
-                                                         const ContractFields &fields)
+                                                         const Analysed &analysed)
 {
-    const QJsonObject values = ExtractedContract::applicationFields(fields);
+    const QJsonObject values = ExtractedContract::applicationFields(analysed.fields);
     const int index = appWizard()->addContract();
     const QString prefix = QStringLiteral("contracts[%1].").arg(index);
     QFile file(pdf.path);
     if (file.open(QIODevice::ReadOnly)) {
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        hash.addData(&file);
-        (void)appWizard()->applyField(prefix + QStringLiteral("sha256"),
-                                      QString::fromLatin1(hash.result().toHex()));
+        // The draft keeps the PDF itself, with what was read from it, for the viewer.
+        ContractDocument document;
+        document.pdf = file.readAll();
+        document.sha256 = QString::fromLatin1(
+            QCryptographicHash::hash(document.pdf, QCryptographicHash::Sha256).toHex());
+        document.fileName = QFileInfo(pdf.path).fileName();
+        document.password = pdf.password;
+        document.fields = analysed.fieldsJson;
+        document.packedText = analysed.packedText;
+        m_indexes.insert(document.sha256, analysed.index);
+        if (Status stored = appWizard()->contractDocuments().add(document); !stored)
+            showBanner(
+                m_banner,
+                tr("The PDF could not be kept with the draft: %1").arg(stored.error().message));
+        (void)appWizard()->applyField(prefix + QStringLiteral("sha256"), document.sha256);
     }
     (void)appWizard()->applyField(prefix + QStringLiteral("file"), pdf.path);
     // The currency goes first so the amount is read in it.

@@ -1,14 +1,23 @@
 // Step 3: the compute-rental contracts. Several per application; each one's fields in an
-// editable form (typed, or extracted from its PDF and then confirmed or corrected).
+// editable form (typed, or extracted from its PDF and then confirmed or corrected), and beside
+// it the contract viewer: the PDF with a box around every value read from it. Focusing a field
+// shows its box, clicking a box focuses the field; a value is confirmed with its ✓ button or
+// corrected by selecting other text on the page.
 #pragma once
 
 #include "ApplicationWizardPage.h"
 
+#include "ContractPageView.h"
+
 #include "contracts/ContractAnalyzer.h"
 #include "contracts/ContractFields.h"
+#include "contracts/ContractTextIndex.h"
+#include "storage/ContractDocuments.h"
 
+#include <QHash>
 #include <QJsonValue>
 
+#include <memory>
 #include <optional>
 
 class QComboBox;
@@ -20,8 +29,12 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QFormLayout;
+class QSplitter;
+class QToolButton;
 
 namespace cd {
+
+class ContractViewer;
 
 class ApplicationWizardContractsPage : public ApplicationWizardPage
 {
@@ -40,6 +53,9 @@ public:
     // read from it (marked as extracted until the user checks them).
     void addPdfFiles(const QStringList &files);
     bool isAnalysing() const;
+    ContractViewer *viewer() const { return m_viewer; }
+    // Confirms the current contract's value of application field `key` ("amount", "provider", …).
+    void confirmField(const QString &key);
 
 Q_SIGNALS:
     void analysisFinished();
@@ -47,6 +63,8 @@ Q_SIGNALS:
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     struct PendingPdf
@@ -59,8 +77,23 @@ private:
     void buildForm();
     void startNextAnalysis();
     void analysisDone(const Result<ContractText> &result);
+    // What is worked out off the GUI thread once a PDF has been read.
+    struct Analysed
+    {
+        ContractFields fields;
+        QJsonObject fieldsJson;
+        QByteArray packedText;
+        std::shared_ptr<const ContractTextIndex> index;
+    };
     void addAnalysedContract(const PendingPdf &pdf, const ContractText &text,
-                             const ContractFields &fields);
+                             const Analysed &analysed);
+    QString contractPath(const QString &key) const;
+    void showContractDocument();
+    void loadTextIndex(const ContractDocument &document);
+    void refreshViewerFields();
+    void refreshBadges();
+    void correctFromSelection(const QString &extractedKey, const TextSpan &selection);
+    void askViewerPassword();
     void refreshList();
     void loadContract();
     void apply(const QString &field, const QJsonValue &value);
@@ -74,6 +107,14 @@ private:
     QPushButton *m_remove = nullptr;
     QWidget *m_formBox = nullptr;
     QFormLayout *m_form = nullptr;
+    QSplitter *m_splitter = nullptr;
+    ContractViewer *m_viewer = nullptr;
+    QMap<QString, QLabel *> m_badges;        // field → its origin
+    QMap<QString, QToolButton *> m_confirms; // field → its confirm button
+    QString m_viewerSha;                     // the contract the viewer shows
+    QString m_viewerName;                    // its file name
+    bool m_grown = false;                    // the window was made room for the viewer
+    QHash<QString, std::shared_ptr<const ContractTextIndex>> m_indexes; // by SHA-256
     QComboBox *m_use = nullptr;
     QMap<QString, QLineEdit *> m_lineEdits; // field → editor
     QMap<QString, QComboBox *> m_triStates;

@@ -4,8 +4,10 @@
 
 #include "Dialogs.h"
 
+#include "domain/MoneyFormat.h"
 #include "package/PackageExporter.h"
 #include "rules/ApplicationChecklist.h"
+#include "rules/Estimator.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -45,7 +47,11 @@ ApplicationWizardReviewPage::ApplicationWizardReviewPage(ApplicationWizard *wiza
     m_documents->setObjectName(QStringLiteral("documentsList"));
     m_documents->setAccessibleName(tr("Required documents"));
     documentsLabel->setBuddy(m_documents);
+    m_exportEstimate = new QLabel(this);
+    m_exportEstimate->setObjectName(QStringLiteral("exportEstimateLabel"));
+    m_exportEstimate->setWordWrap(true);
     layout->addWidget(m_banner);
+    layout->addWidget(m_exportEstimate);
     layout->addWidget(checklistLabel);
     layout->addWidget(m_checklist, 2);
     layout->addWidget(documentsLabel);
@@ -100,16 +106,36 @@ void ApplicationWizardReviewPage::refresh()
 {
     m_checklist->clear();
     m_documents->clear();
-    const auto &estimate = appWizard()->estimate();
-    if (!estimate) {
+    m_exportEstimate->clear();
+    const auto &live = appWizard()->estimate();
+    // What the package will hold: only typed, confirmed and corrected values count.
+    QStringList unconfirmed;
+    const Result<Application> counted = appWizard()->countedApplication(&unconfirmed);
+    std::optional<Result<Estimate>> estimate;
+    if (live && counted && appWizard()->program())
+        estimate = Estimator::estimate(counted.value(), *appWizard()->program());
+    if (!estimate || !*estimate) {
         m_blocked = true;
-        showBanner(m_banner, appWizard()->estimateError() ? appWizard()->estimateError()->message
-                                                          : QString());
+        QString reason =
+            appWizard()->estimateError() ? appWizard()->estimateError()->message : QString();
+        if (!counted)
+            reason = counted.error().message;
+        else if (estimate && !*estimate)
+            reason = estimate->error().message;
+        showBanner(m_banner, reason);
         Q_EMIT completeChanged();
         return;
     }
     const QList<ChecklistItem> items =
-        ApplicationChecklist::check(appWizard()->application(), *estimate);
+        ApplicationChecklist::check(counted.value(), estimate->value(), unconfirmed);
+    const QString subsidy = formatMoney(estimate->value().subsidy, QLocale());
+    m_exportEstimate->setText(
+        unconfirmed.isEmpty()
+            ? tr("Estimated subsidy in the package: %1.").arg(subsidy)
+            : tr("Estimated subsidy in the package: %1. It counts only confirmed or typed "
+                 "values; %n value(s) read from the PDFs are not confirmed yet (see the hints).",
+                 nullptr, int(unconfirmed.size()))
+                  .arg(subsidy));
     for (ChecklistSeverity severity : {ChecklistSeverity::Error, ChecklistSeverity::Hint}) {
         for (const ChecklistItem &item : items) {
             if (item.severity != severity)
@@ -146,7 +172,14 @@ void ApplicationWizardReviewPage::exportTo(const QString &path)
     ExportOptions options;
     options.locale = QLocale();
     options.force = true; // the save dialog has already asked before replacing a file
-    const Application application = appWizard()->application();
+    // Values read from a contract go into the package only once they are confirmed.
+    const Result<Application> counted = appWizard()->countedApplication();
+    if (!counted) {
+        showBanner(m_banner, counted.error().message);
+        Q_EMIT exportFinished(false);
+        return;
+    }
+    const Application application = counted.value();
     m_export->setEnabled(false);
     m_progress->setVisible(true);
     m_showInFolder->setVisible(false);

@@ -1,5 +1,7 @@
 // Step 6: review and export. Errors first (they block the export), then hints, each leading to
-// its page; the program's required documents as a checklist.
+// its page; the program's required documents as a checklist. The export counts only values that
+// were typed, confirmed or corrected: a value read from a contract and not confirmed is a hint
+// here and is left out of the package's estimate.
 #pragma once
 
 #include "ApplicationWizardPage.h"
@@ -30,6 +32,7 @@ private:
     void refresh();
 
     QLabel *m_banner = nullptr;
+    QLabel *m_exportEstimate = nullptr;
     QListWidget *m_checklist = nullptr;
     QListWidget *m_documents = nullptr;
     bool m_blocked = true;

@@ -18,6 +18,8 @@ WizardAutosave::WizardAutosave(ApplicationWizard *wizard, std::unique_ptr<DraftS
 {
     if (m_session->isReadOnly())
         wizard->setReadOnly(m_session->readOnlyReason());
+    wizard->setProvenanceMap(m_session->draft().provenance);
+    wizard->contractDocuments().setSession(m_session.get());
     connect(wizard, &ApplicationWizard::fieldEdited, this,
             [this](const QString &path, const QJsonValue &, const QJsonValue &value,
                    Provenance source) {
@@ -79,10 +81,17 @@ void WizardAutosave::redo()
 void WizardAutosave::replay(const QString &path, const QJsonValue &value)
 {
     // The session reports every change, including the wizard's own: only undo and redo differ.
-    if (m_replaying || ApplicationFields::value(m_wizard->application(), path) == value)
+    if (m_replaying)
         return;
+    if (ApplicationFields::value(m_wizard->application(), path) == value) {
+        // The wizard's own edit, or an undone confirmation: only the origins may differ.
+        m_wizard->setProvenanceMap(m_session->draft().provenance);
+        return;
+    }
     m_replaying = true;
     const Status status = m_wizard->applyField(path, value);
+    // Undo and redo restore the origins too (an undone confirmation is extracted again).
+    m_wizard->setProvenanceMap(m_session->draft().provenance);
     if (status)
         m_wizard->reloadCurrentPage();
     m_replaying = false;

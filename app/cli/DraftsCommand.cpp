@@ -12,6 +12,7 @@
 #include "domain/Money.h"
 #include "domain/MoneyFormat.h"
 #include "storage/DraftRepository.h"
+#include "storage/ProvenanceRules.h"
 #include "storage/RulePackPinning.h"
 
 #include <QJsonArray>
@@ -221,9 +222,17 @@ int exportDraft(CliContext &context, DraftRepository &repository, qint64 id, con
     auto draft = repository.loadDraft(id);
     if (!draft)
         return context.fail(draft.error());
-    auto application = ApplicationJson::readObject(draft->application);
+    // As in the wizard: values read from a contract count only once they are confirmed.
+    const ProvenanceRules::Filtered counted =
+        ProvenanceRules::countedValues(draft->application, draft->provenance);
+    auto application = ApplicationJson::readObject(counted.application);
     if (!application)
         return context.fail(application.error());
+    for (const QString &path : counted.unconfirmed)
+        context.err() << Tr::tr("Note: %1 was read from a contract and is not confirmed; it is "
+                                "left out of the package.")
+                             .arg(path)
+                      << Qt::endl;
     ExportOptions options;
     options.force = force;
     options.locale = QLocale();

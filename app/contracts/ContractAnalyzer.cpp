@@ -101,14 +101,7 @@ void ContractAnalyzer::start(const QByteArray &request, const QByteArray &data,
     m_running = true;
     ++m_generation;
 
-    m_process = new QProcess(this);
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("OMP_THREAD_LIMIT"), QStringLiteral("1"));
-    m_process->setProcessEnvironment(environment);
-    if (lcAnalyzer().isDebugEnabled())
-        m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    else
-        m_process->setStandardErrorFile(QProcess::nullDevice());
+    m_process = WorkerProtocol::newWorkerProcess(this, lcAnalyzer().isDebugEnabled());
     connect(m_process, &QProcess::readyReadStandardOutput, this, &ContractAnalyzer::readOutput);
     connect(m_process, &QProcess::finished, this, &ContractAnalyzer::workerFinished);
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
@@ -164,14 +157,7 @@ void ContractAnalyzer::stopWorker()
     m_budget.stop();
     if (!m_process)
         return;
-    QProcess *process = m_process;
-    m_process = nullptr;
-    process->disconnect(this);
-    if (process->state() != QProcess::NotRunning) {
-        process->kill();
-        process->waitForFinished(2000);
-    }
-    process->deleteLater();
+    WorkerProtocol::discardWorker(std::exchange(m_process, nullptr), this);
     m_running = false;
 }
 

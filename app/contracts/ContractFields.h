@@ -13,6 +13,11 @@
 
 namespace cd {
 
+// Below this confidence an extracted value needs a closer look: the extractor gives 0.75 to a
+// value read once under its label and less when candidates disagree or the label is missing
+// (README, "Contract field extraction"); the contracts page and the viewer mark such values.
+inline constexpr double kLowConfidence = 0.7;
+
 template <typename T> struct FoundField
 {
     T value{};

@@ -81,4 +81,38 @@ QJsonObject ContractFieldsJson::toJson(const ContractFields &fields)
     return json;
 }
 
+QList<FieldLocation> ContractFieldsJson::locations(const QJsonObject &fields)
+{
+    QList<FieldLocation> result;
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+        const QJsonObject field = it.value().toObject();
+        const QJsonArray rect = field.value(QStringLiteral("rect")).toArray();
+        const int page = field.value(QStringLiteral("page")).toInt();
+        if (page < 1 || rect.size() != 4)
+            continue;
+        result.append(FieldLocation{it.key(), field.value(QStringLiteral("text")).toString(), page,
+                                    QRectF(rect.at(0).toDouble(), rect.at(1).toDouble(),
+                                           rect.at(2).toDouble(), rect.at(3).toDouble()),
+                                    field.value(QStringLiteral("confidence")).toDouble()});
+    }
+    return result;
+}
+
+QJsonObject ContractFieldsJson::corrected(const QJsonObject &fields, const QString &key,
+                                          const QJsonValue &value, const QString &text, int page,
+                                          const QRectF &rect)
+{
+    QJsonObject result = fields;
+    QJsonObject field = fields.value(key).toObject();
+    field.insert(QStringLiteral("value"), value);
+    field.insert(QStringLiteral("text"), text);
+    field.insert(QStringLiteral("page"), page);
+    field.insert(QStringLiteral("rect"),
+                 QJsonArray{rounded(rect.x(), 1), rounded(rect.y(), 1), rounded(rect.width(), 1),
+                            rounded(rect.height(), 1)});
+    field.insert(QStringLiteral("confidence"), 1.0);
+    result.insert(key, field);
+    return result;
+}
+
 } // namespace cd

@@ -31,12 +31,6 @@ void popplerMessage(const QString &message, const QVariant &)
     qCDebug(lcReader) << "poppler:" << message;
 }
 
-void quietPoppler()
-{
-    static std::once_flag once;
-    std::call_once(once, [] { Poppler::setDebugErrorFunction(&popplerMessage, QVariant()); });
-}
-
 Error tooLarge(qint64 size)
 {
     return makeError(ErrorCode::FileTooLarge,
@@ -101,6 +95,12 @@ bool hasText(const PageText &page)
     return false;
 }
 } // namespace
+
+void PdfTextReader::quietPoppler()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { Poppler::setDebugErrorFunction(&popplerMessage, QVariant()); });
+}
 
 QString readPhaseName(ReadPhase phase)
 {

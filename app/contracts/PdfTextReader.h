@@ -66,6 +66,10 @@ public:
     Result<ContractText> readFile(const QString &path);
     Result<ContractText> readData(const QByteArray &bytes);
 
+    // Sends Poppler's complaints about damaged files to our logging category instead of stderr
+    // (once per process; the constructor calls it, and so does PdfPageRenderer).
+    static void quietPoppler();
+
     // Size and header checks shared with ContractAnalyzer, which refuses before starting a worker.
     static Status checkFile(const QString &path);
     static Status checkData(const QByteArray &bytes);

@@ -6,6 +6,12 @@
 //   {"progress": {"page": 3, "pages": 60, "phase": "text" | "ocr"}}
 //   {"result": <ContractTextJson>}            (last line)
 //   {"error": {"code": "password_required", "message": "…"}}   (last line)
+// Render mode ("mode": "render" in the request, for PageRenderer): after opening the PDF the
+// worker answers {"document": {"pages": N, "sizes": [[w, h], …]}} (points) or an error, then
+// serves one command line at a time until stdin closes:
+//   → {"render": {"id": 7, "page": 3, "scale": 1.5}}           (page 1-based, pixels per point)
+//   ← {"image": {"id": 7, "width": W, "height": H, "bytes": N}} and N bytes of RGB32 pixels
+//   ← {"failed": {"id": 7, "code": "out_of_range", "message": "…"}}
 #pragma once
 
 #include "core/Error.h"
@@ -14,11 +20,20 @@
 
 #include <optional>
 
+class QObject;
+class QProcess;
+
 namespace cd::WorkerProtocol {
 
 inline constexpr char kWorkerName[] = "coupondesk-pdf-worker";
 
 // The codes a worker may report, by their stable names (errorCodeName()).
 std::optional<ErrorCode> codeFromName(const QString &name);
+
+// A worker process object as ContractAnalyzer and PageRenderer run it (not started yet): one
+// OpenMP thread for Tesseract, stderr discarded unless `forwardErrors`.
+QProcess *newWorkerProcess(QObject *parent, bool forwardErrors = false);
+// Stops a worker: disconnected from `receiver`, killed if it still runs, deleted later.
+void discardWorker(QProcess *process, QObject *receiver);
 
 } // namespace cd::WorkerProtocol

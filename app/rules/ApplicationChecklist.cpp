@@ -13,6 +13,35 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(cd::ApplicationChecklist)
 };
 
+// "contracts[2].amount" → "Contract 3: the amount"; other paths as they are.
+QString unconfirmedValue(const QString &path)
+{
+    static const QRegularExpression contract(QStringLiteral("^contracts\\[(\\d+)\\]\\.(\\w+)$"));
+    const QRegularExpressionMatch match = contract.match(path);
+    if (!match.hasMatch())
+        return path;
+    const QString key = match.captured(2);
+    QString field = key;
+    if (key == QLatin1String("provider"))
+        field = Tr::tr("provider");
+    else if (key == QLatin1String("amount"))
+        field = Tr::tr("amount");
+    else if (key == QLatin1String("signing_date"))
+        field = Tr::tr("signing date");
+    else if (key == QLatin1String("period_start"))
+        field = Tr::tr("start of the service period");
+    else if (key == QLatin1String("period_end"))
+        field = Tr::tr("end of the service period");
+    else if (key == QLatin1String("gpu_model"))
+        field = Tr::tr("GPU model");
+    else if (key == QLatin1String("gpu_count"))
+        field = Tr::tr("number of GPUs");
+    else if (key == QLatin1String("gpu_hours"))
+        field = Tr::tr("GPU-hours");
+    //: %1 is the contract's number, %2 a field such as "amount"
+    return Tr::tr("Contract %1: the %2").arg(match.captured(1).toInt() + 1).arg(field);
+}
+
 ChecklistItem item(ChecklistSeverity severity, const QString &path, const QString &message)
 {
     return ChecklistItem{severity, stepForPath(path), path, message};
@@ -49,7 +78,8 @@ WizardStep stepForPath(const QString &path)
     return WizardStep::Eligibility;
 }
 
-QList<ChecklistItem> check(const Application &application, const Estimate &estimate)
+QList<ChecklistItem> check(const Application &application, const Estimate &estimate,
+                           const QStringList &unconfirmed)
 {
     QList<ChecklistItem> items;
     checkApplicantDetails(application, items);
@@ -60,9 +90,26 @@ QList<ChecklistItem> check(const Application &application, const Estimate &estim
                                            step.rule, step.explanation});
         }
     }
-    for (const QString &path : estimate.missing)
+    for (const QString &path : estimate.missing) {
+        if (unconfirmed.contains(path))
+            continue;
         items.append(item(ChecklistSeverity::Error, path,
                           Tr::tr("This question is still open: %1.").arg(path)));
+    }
+    for (const QString &path : unconfirmed) {
+        if (estimate.missing.contains(path))
+            items.append(item(ChecklistSeverity::Error, path,
+                              //: %1 is e.g. "Contract 1: the amount"
+                              Tr::tr("%1 was read from the PDF but is not confirmed yet. Confirm "
+                                     "or correct it on the contracts page: the estimate needs it.")
+                                  .arg(unconfirmedValue(path))));
+        else
+            items.append(item(ChecklistSeverity::Hint, path,
+                              //: %1 is e.g. "Contract 1: the amount"
+                              Tr::tr("%1 was read from the PDF and is not confirmed yet; the "
+                                     "export leaves it out until you confirm or correct it.")
+                                  .arg(unconfirmedValue(path))));
+    }
     for (const TraceStep &step : estimate.trace) {
         if (step.result == TraceResult::Fail && step.contractIndex >= 0)
             items.append(ChecklistItem{ChecklistSeverity::Hint, WizardStep::Contracts,

@@ -37,7 +37,11 @@ namespace ApplicationChecklist {
 
 // The wizard step where the field at `path` is answered.
 WizardStep stepForPath(const QString &path);
-QList<ChecklistItem> check(const Application &application, const Estimate &estimate);
+// `unconfirmed`: the paths of values read from a contract that nobody has confirmed yet; the
+// application and the estimate given are the ones without them (what the export uses). Each
+// becomes a hint, and one the estimate misses an error that asks to confirm it.
+QList<ChecklistItem> check(const Application &application, const Estimate &estimate,
+                           const QStringList &unconfirmed = {});
 bool blocksExport(const QList<ChecklistItem> &items);
 
 } // namespace ApplicationChecklist

@@ -19,7 +19,8 @@ enum class Provenance
     Typed,      // typed by the user
     Extracted,  // read from a contract, not yet confirmed
     Confirmed,  // extracted and confirmed by the user
-    Edited,     // extracted or confirmed, then corrected by the user
+    Corrected,  // read from a contract, then corrected by the user (typed over, or another
+                // passage of the contract selected); stored as "corrected" ("edited" before)
     Imported,   // from an application file or CSV
     CarriedOver // copied from an earlier application of the same applicant
 };

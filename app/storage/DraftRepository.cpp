@@ -139,8 +139,8 @@ QString provenanceName(Provenance provenance)
         return QStringLiteral("extracted");
     case Provenance::Confirmed:
         return QStringLiteral("confirmed");
-    case Provenance::Edited:
-        return QStringLiteral("edited");
+    case Provenance::Corrected:
+        return QStringLiteral("corrected");
     case Provenance::Imported:
         return QStringLiteral("imported");
     case Provenance::CarriedOver:
@@ -151,8 +151,11 @@ QString provenanceName(Provenance provenance)
 
 std::optional<Provenance> provenanceFromName(const QString &name)
 {
+    // Drafts saved before values could be corrected on the contract page say "edited".
+    if (name == QLatin1String("edited"))
+        return Provenance::Corrected;
     for (Provenance p : {Provenance::Typed, Provenance::Extracted, Provenance::Confirmed,
-                         Provenance::Edited, Provenance::Imported, Provenance::CarriedOver}) {
+                         Provenance::Corrected, Provenance::Imported, Provenance::CarriedOver}) {
         if (provenanceName(p) == name)
             return p;
     }
@@ -621,7 +624,8 @@ Result<Draft> DraftRepository::loadDraft(qint64 id)
 
 Status DraftRepository::saveChanges(qint64 draftId, const QJsonObject &application,
                                     const QList<FieldChange> &changes, const QString &wizardPage,
-                                    const QString &wizardField)
+                                    const QString &wizardField,
+                                    const QMap<QString, Provenance> *provenance)
 {
     return write([&]() -> Status {
         const qint64 now = nowMs();
@@ -655,6 +659,8 @@ Status DraftRepository::saveChanges(qint64 draftId, const QJsonObject &applicati
             query.addBindValue(valueText(change.newValue));
             if (Status s = exec(query, tr("save draft %1").arg(draftId)); !s)
                 return s;
+            if (provenance)
+                continue;
             query.prepare(
                 QStringLiteral("INSERT INTO field_provenance (draft_id, path, source, updated_at) "
                                "VALUES (?, ?, ?, ?) ON CONFLICT (draft_id, path) DO UPDATE SET "
@@ -665,6 +671,22 @@ Status DraftRepository::saveChanges(qint64 draftId, const QJsonObject &applicati
             query.addBindValue(now);
             if (Status s = exec(query, tr("save draft %1").arg(draftId)); !s)
                 return s;
+        }
+        if (provenance) {
+            query.prepare(QStringLiteral("DELETE FROM field_provenance WHERE draft_id = ?"));
+            query.addBindValue(draftId);
+            if (Status s = exec(query, tr("save draft %1").arg(draftId)); !s)
+                return s;
+            for (auto it = provenance->cbegin(); it != provenance->cend(); ++it) {
+                query.prepare(QStringLiteral("INSERT INTO field_provenance (draft_id, path, "
+                                             "source, updated_at) VALUES (?, ?, ?, ?)"));
+                query.addBindValue(draftId);
+                query.addBindValue(text(it.key()));
+                query.addBindValue(provenanceName(it.value()));
+                query.addBindValue(now);
+                if (Status s = exec(query, tr("save draft %1").arg(draftId)); !s)
+                    return s;
+            }
         }
         if (applicantChanged)
             return upsertApplicant(draftId,
@@ -743,6 +765,13 @@ Result<DeleteResult> DraftRepository::deleteDraft(qint64 draftId)
             return makeError(ErrorCode::NotFound, tr("There is no draft %1.").arg(draftId));
         for (const QString &hash : std::as_const(hashes)) {
             query.prepare(
+                QStringLiteral("DELETE FROM contract_texts WHERE sha256 = ? AND NOT "
+                               "EXISTS (SELECT 1 FROM draft_contracts WHERE sha256 = ?)"));
+            query.addBindValue(hash);
+            query.addBindValue(hash);
+            if (Status s = exec(query, tr("delete draft %1").arg(draftId)); !s)
+                return s;
+            query.prepare(
                 QStringLiteral("DELETE FROM contract_files WHERE sha256 = ? AND NOT "
                                "EXISTS (SELECT 1 FROM draft_contracts WHERE sha256 = ?)"));
             query.addBindValue(hash);
@@ -787,7 +816,8 @@ Result<QList<StoredApplicant>> DraftRepository::listApplicants()
 
 Result<StoredContract> DraftRepository::addContract(qint64 draftId, const QByteArray &content,
                                                     const QString &fileName,
-                                                    const QJsonObject &fields)
+                                                    const QJsonObject &fields,
+                                                    const QByteArray &contractText)
 {
     if (content.isEmpty())
         return makeError(ErrorCode::FileUnreadable,
@@ -821,6 +851,14 @@ Result<StoredContract> DraftRepository::addContract(qint64 draftId, const QByteA
         query.addBindValue(nowMs());
         if (Status s = exec(query, tr("store the contract")); !s)
             return s;
+        if (!contractText.isEmpty()) {
+            query.prepare(QStringLiteral("INSERT INTO contract_texts (sha256, text) VALUES (?, ?) "
+                                         "ON CONFLICT (sha256) DO NOTHING"));
+            query.addBindValue(contract.sha256);
+            query.addBindValue(contractText);
+            if (Status s = exec(query, tr("store the contract")); !s)
+                return s;
+        }
         query.prepare(QStringLiteral("INSERT INTO draft_contracts (draft_id, position, sha256, "
                                      "file_name, fields) VALUES (?, ?, ?, ?, ?)"));
         query.addBindValue(draftId);
@@ -878,6 +916,42 @@ Result<QByteArray> DraftRepository::contractContent(const QString &sha256)
     if (!status)
         return status.error();
     return content;
+}
+
+Result<QByteArray> DraftRepository::contractText(const QString &sha256)
+{
+    QByteArray content;
+    Status status = read([&]() -> Status {
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("SELECT text FROM contract_texts WHERE sha256 = ?"));
+        query.addBindValue(sha256);
+        if (!query.exec())
+            return sqlError(query, tr("read the contract"));
+        content = query.next() ? query.value(0).toByteArray() : QByteArray();
+        return success();
+    });
+    if (!status)
+        return status.error();
+    return content;
+}
+
+Status DraftRepository::setContractFields(qint64 draftId, const QString &sha256,
+                                          const QJsonObject &fields)
+{
+    return write([&]() -> Status {
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral(
+            "UPDATE draft_contracts SET fields = ? WHERE draft_id = ? AND sha256 = ?"));
+        query.addBindValue(jsonText(fields));
+        query.addBindValue(draftId);
+        query.addBindValue(sha256);
+        if (Status s = exec(query, tr("store the contract")); !s)
+            return s;
+        if (query.numRowsAffected() == 0)
+            return makeError(ErrorCode::NotFound,
+                             tr("There is no contract with SHA-256 %1.").arg(sha256.left(64)));
+        return success();
+    });
 }
 
 Result<int> DraftRepository::contractBlobCount()

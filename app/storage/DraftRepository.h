@@ -47,9 +47,12 @@ public:
     Result<Draft> loadDraft(qint64 id);
     // One autosave: the whole application JSON, its audit entries and provenance, the wizard
     // position, in one transaction.
+    // `provenance`, when given, replaces every stored origin of the draft (after a list
+    // changed, the origins of its elements moved); otherwise only the changed paths' are written.
     Status saveChanges(qint64 draftId, const QJsonObject &application,
                        const QList<FieldChange> &changes, const QString &wizardPage,
-                       const QString &wizardField);
+                       const QString &wizardField,
+                       const QMap<QString, Provenance> *provenance = nullptr);
     Status setStatus(qint64 draftId, const QString &status);
     Status setProvenance(qint64 draftId, const QString &path, Provenance provenance);
     // Removes the draft with its audit log, estimates and contract blobs no other draft uses;
@@ -59,11 +62,15 @@ public:
     // Applicants (reused across applications)
     Result<QList<StoredApplicant>> listApplicants();
 
-    // Contracts, stored once per SHA-256
+    // Contracts, stored once per SHA-256, with their text for the viewer (opaque bytes; the
+    // first text stored for a file stays)
     Result<StoredContract> addContract(qint64 draftId, const QByteArray &content,
-                                       const QString &fileName, const QJsonObject &fields);
+                                       const QString &fileName, const QJsonObject &fields,
+                                       const QByteArray &text = QByteArray());
     Result<QList<StoredContract>> contracts(qint64 draftId);
     Result<QByteArray> contractContent(const QString &sha256);
+    Result<QByteArray> contractText(const QString &sha256); // empty when none was stored
+    Status setContractFields(qint64 draftId, const QString &sha256, const QJsonObject &fields);
     Result<int> contractBlobCount();
 
     // Estimate snapshots, pinned to the rule pack version they were computed with

@@ -2,6 +2,7 @@
 
 #include "storage/DraftRepository.h"
 #include "storage/JsonPath.h"
+#include "storage/ProvenanceRules.h"
 
 #include <QUuid>
 
@@ -88,28 +89,34 @@ Status DraftSession::setField(const QString &path, const QJsonValue &value, Prov
         return makeError(ErrorCode::SchemaViolation,
                          Tr::tr("\"%1\" is not a field path.").arg(path.left(100)), path);
     const QJsonValue old = JsonPath::get(m_draft.application, path);
-    if (old == value && !old.isUndefined())
-        return success();
+    const bool valueChanged = !(old == value && !old.isUndefined());
     const std::optional<Provenance> oldSource = provenance(path);
-    Provenance newSource = source;
-    if (source == Provenance::Typed && oldSource &&
-        (*oldSource == Provenance::Extracted || *oldSource == Provenance::Confirmed ||
-         *oldSource == Provenance::Edited))
-        newSource = Provenance::Edited;
+    const std::optional<Provenance> next = ProvenanceRules::after(oldSource, source, valueChanged);
+    if (!next)
+        return success();
+    const Provenance newSource = *next;
     // A path into a missing array element fails here, before it reaches the undo stack.
     QJsonObject probe = m_draft.application;
     if (Status status = JsonPath::set(probe, path, value); !status)
         return status;
     m_undo.resize(m_undoIndex); // a new edit drops what was undone
-    if (m_lastEditOpen && !m_undo.isEmpty() && m_undo.last().path == path) {
+    const bool container = old.isArray() || old.isObject() || value.isArray() || value.isObject();
+    std::optional<ProvenanceRules::ProvenanceMap> before;
+    if (container)
+        before = m_draft.provenance;
+    apply(path, value, newSource);
+    std::optional<ProvenanceRules::ProvenanceMap> afterEdit;
+    if (container)
+        afterEdit = m_draft.provenance;
+    if (m_lastEditOpen && !container && !m_undo.isEmpty() && m_undo.last().path == path &&
+        !m_undo.last().provenanceBefore) {
         m_undo.last().newValue = value;
         m_undo.last().newSource = newSource;
     } else {
-        m_undo.append(Edit{path, old, value, oldSource, newSource});
+        m_undo.append(Edit{path, old, value, oldSource, newSource, before, afterEdit});
     }
     m_undoIndex = m_undo.size();
     m_lastEditOpen = true;
-    apply(path, value, newSource);
     Q_EMIT undoStateChanged();
     return success();
 }
@@ -120,7 +127,8 @@ void DraftSession::undo()
         return;
     const Edit &edit = m_undo.at(--m_undoIndex);
     m_lastEditOpen = false;
-    apply(edit.path, edit.oldValue, edit.oldSource.value_or(Provenance::Typed));
+    apply(edit.path, edit.oldValue, edit.oldSource.value_or(Provenance::Typed),
+          edit.provenanceBefore);
     Q_EMIT undoStateChanged();
 }
 
@@ -130,15 +138,25 @@ void DraftSession::redo()
         return;
     const Edit &edit = m_undo.at(m_undoIndex++);
     m_lastEditOpen = false;
-    apply(edit.path, edit.newValue, edit.newSource);
+    apply(edit.path, edit.newValue, edit.newSource, edit.provenanceAfter);
     Q_EMIT undoStateChanged();
 }
 
-void DraftSession::apply(const QString &path, const QJsonValue &value, Provenance source)
+void DraftSession::apply(const QString &path, const QJsonValue &value, Provenance source,
+                         const std::optional<QMap<QString, Provenance>> &wholeMap)
 {
     const QJsonValue old = JsonPath::get(m_draft.application, path);
     if (!JsonPath::set(m_draft.application, path, value))
         return;
+    if (wholeMap) {
+        m_draft.provenance = *wholeMap;
+        m_rewriteProvenance = true;
+    } else if (old.isArray() || old.isObject() || value.isArray() || value.isObject()) {
+        // The origins of a list's elements follow the elements (a contract removed from the
+        // middle takes its values' origins with it).
+        ProvenanceRules::followContainer(m_draft.provenance, path, old, value);
+        m_rewriteProvenance = true;
+    }
     m_draft.provenance.insert(path, source);
     bool merged = false;
     for (FieldChange &change : m_pending) {
@@ -178,7 +196,8 @@ Status DraftSession::flushNow()
     if (!m_dirty || m_readOnly)
         return success();
     Status status = m_repository.saveChanges(m_draft.id, m_draft.application, m_pending,
-                                             m_draft.wizardPage, m_draft.wizardField);
+                                             m_draft.wizardPage, m_draft.wizardField,
+                                             m_rewriteProvenance ? &m_draft.provenance : nullptr);
     if (!status) {
         // Keep everything in memory and try again: the disk may be full for a moment, the
         // office server restarting.
@@ -188,11 +207,43 @@ Status DraftSession::flushNow()
         return status;
     }
     m_pending.clear();
+    m_rewriteProvenance = false;
     m_dirty = false;
     m_lastError.reset();
     m_saveTimer.setInterval(m_options.debounce);
     Q_EMIT saved();
     return status;
+}
+
+Result<StoredContract> DraftSession::storeContract(const QByteArray &pdf, const QString &fileName,
+                                                   const QJsonObject &fields,
+                                                   const QByteArray &text)
+{
+    if (m_readOnly)
+        return readOnlyError().error();
+    return m_repository.addContract(m_draft.id, pdf, fileName, fields, text);
+}
+
+Result<QList<StoredContract>> DraftSession::storedContracts()
+{
+    return m_repository.contracts(m_draft.id);
+}
+
+Result<QByteArray> DraftSession::contractContent(const QString &sha256)
+{
+    return m_repository.contractContent(sha256);
+}
+
+Result<QByteArray> DraftSession::contractText(const QString &sha256)
+{
+    return m_repository.contractText(sha256);
+}
+
+Status DraftSession::updateContractFields(const QString &sha256, const QJsonObject &fields)
+{
+    if (m_readOnly)
+        return readOnlyError();
+    return m_repository.setContractFields(m_draft.id, sha256, fields);
 }
 
 void DraftSession::renewLease()

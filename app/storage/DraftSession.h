@@ -49,12 +49,25 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     QString readOnlyReason() const { return m_readOnlyReason; }
 
-    // Changes the value now (the GUI shows it at once) and schedules the save. Typing over an
-    // extracted or confirmed value marks it edited.
+    // Changes the value now (the GUI shows it at once) and schedules the save. The value's origin
+    // follows ProvenanceRules::after(): typing over a value read from a contract marks it
+    // corrected; the same value with Provenance::Confirmed confirms an extracted one.
     Status setField(const QString &path, const QJsonValue &value,
                     Provenance source = Provenance::Typed);
     // Where the user is, so reopening the draft returns to the same page and field.
     Status setWizardPosition(const QString &page, const QString &field);
+
+    // The contract PDFs of this draft, stored once per content with what was extracted from
+    // them (`fields` as in `extract --json`) and, optionally, their text (ContractTextJson,
+    // compressed) so the contract viewer can show a reopened draft without reading it again.
+    Result<StoredContract> storeContract(const QByteArray &pdf, const QString &fileName,
+                                         const QJsonObject &fields,
+                                         const QByteArray &text = QByteArray());
+    Result<QList<StoredContract>> storedContracts();
+    Result<QByteArray> contractContent(const QString &sha256);
+    Result<QByteArray> contractText(const QString &sha256); // empty when none was stored
+    // Replaces the stored fields of a contract (a value corrected on the page moves its box).
+    Status updateContractFields(const QString &sha256, const QJsonObject &fields);
 
     // Writes pending changes now (window closing, "Save" shortcut, tests).
     Status flushNow();
@@ -87,9 +100,14 @@ private:
         QJsonValue newValue;
         std::optional<Provenance> oldSource;
         Provenance newSource = Provenance::Typed;
+        // For a list or object replaced as a whole: every origin before and after, because the
+        // origins of its elements moved with them.
+        std::optional<QMap<QString, Provenance>> provenanceBefore;
+        std::optional<QMap<QString, Provenance>> provenanceAfter;
     };
     DraftSession(DraftRepository &repository, Options options);
-    void apply(const QString &path, const QJsonValue &value, Provenance source);
+    void apply(const QString &path, const QJsonValue &value, Provenance source,
+               const std::optional<QMap<QString, Provenance>> &wholeMap = std::nullopt);
     void schedule();
     void renewLease();
     Status readOnlyError() const;
@@ -102,7 +120,8 @@ private:
     bool m_readOnly = false;
     QString m_readOnlyReason;
     bool m_dirty = false;
-    QList<FieldChange> m_pending; // one entry per path: oldest old value, newest new value
+    bool m_rewriteProvenance = false; // origins moved: the next save writes all of them
+    QList<FieldChange> m_pending;     // one entry per path: oldest old value, newest new value
     std::optional<Error> m_lastError;
     QTimer m_saveTimer;
     QTimer m_leaseTimer;

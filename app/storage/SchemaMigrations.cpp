@@ -54,6 +54,13 @@ const char *const kVersion2[] = {
     "CREATE INDEX estimates_draft ON estimates(draft_id, id)",
 };
 
+// Version 3: the text the contract viewer shows (words with their boxes, compressed JSON), once
+// per contract file, so a reopened draft needs no second analysis of its PDFs.
+const char *const kVersion3[] = {
+    "CREATE TABLE contract_texts (sha256 TEXT PRIMARY KEY REFERENCES contract_files(sha256),"
+    " text {blob} NOT NULL)",
+};
+
 QString dialect(const char *statement, DatabaseLocation::Backend backend)
 {
     const bool sqlite = backend == DatabaseLocation::Backend::Sqlite;
@@ -81,6 +88,9 @@ QStringList statements(int version, DatabaseLocation::Backend backend)
             result.append(dialect(statement, backend));
     } else if (version == 2) {
         for (const char *statement : kVersion2)
+            result.append(dialect(statement, backend));
+    } else if (version == 3) {
+        for (const char *statement : kVersion3)
             result.append(dialect(statement, backend));
     }
     return result;

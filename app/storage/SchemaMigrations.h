@@ -10,7 +10,7 @@
 
 namespace cd::SchemaMigrations {
 
-constexpr int kCurrentVersion = 2;
+constexpr int kCurrentVersion = 3;
 
 // The statements that take a database from version - 1 to `version`, in the backend's dialect.
 QStringList statements(int version, DatabaseLocation::Backend backend);

@@ -7,6 +7,7 @@
 #include "rules/ProgramCatalog.h"
 #include "storage/DraftRepository.h"
 #include "storage/DraftSession.h"
+#include "storage/ProvenanceRules.h"
 #include "storage/RulePackPinning.h"
 #include "storage/SchemaMigrations.h"
 
@@ -338,7 +339,7 @@ private Q_SLOTS:
         auto draft = repository->loadDraft(id.value());
         QVERIFY(draft);
         QCOMPARE(draft->provenance.value(QStringLiteral("contracts[0].amount")),
-                 Provenance::Edited);
+                 Provenance::Corrected);
         QCOMPARE(draft->provenance.value(QStringLiteral("contracts[0].signing_date")),
                  Provenance::Confirmed);
         QCOMPARE(draft->provenance.value(QStringLiteral("contracts[0].gpu_count")),
@@ -363,8 +364,108 @@ private Q_SLOTS:
                      .value(QStringLiteral("credit_code")),
                  QJsonValue(sampleApplication().applicant.creditCode));
         for (Provenance p : {Provenance::Typed, Provenance::Extracted, Provenance::Confirmed,
-                             Provenance::Edited, Provenance::Imported, Provenance::CarriedOver})
+                             Provenance::Corrected, Provenance::Imported, Provenance::CarriedOver})
             QCOMPARE(provenanceFromName(provenanceName(p)), p);
+    }
+
+    // Confirming keeps the value and records "confirmed"; tabbing through a field changes
+    // nothing; the origins of a contract's values move with it when an earlier contract is
+    // removed, survive a reopen, and come back with undo.
+    void provenanceFollowsTheValues_data() { backendRows(); }
+    void provenanceFollowsTheValues()
+    {
+        QFETCH(QString, backend);
+        testdb::TestDatabase db(backend);
+        auto repository = openOrFail(db.location());
+        QVERIFY(repository);
+        Application application = sampleApplication();
+        application.contracts.append(application.contracts.first());
+        application.contracts[1].provider = QStringLiteral("Second Provider");
+        auto id = repository->createDraft(application, Provenance::Imported);
+        QVERIFY(id);
+        const QString amount1 = QStringLiteral("contracts[1].amount");
+        QVERIFY(repository->setProvenance(id.value(), amount1, Provenance::Extracted));
+        QVERIFY(repository->setProvenance(id.value(), QStringLiteral("contracts[1].gpu_count"),
+                                          Provenance::Extracted));
+        {
+            auto opened = DraftSession::open(*repository, id.value());
+            QVERIFY(opened);
+            DraftSession &s = *opened.value();
+            const QJsonValue value = s.value(amount1);
+            QVERIFY(s.setField(amount1, value, Provenance::Typed)); // tabbing through
+            QCOMPARE(s.provenance(amount1), Provenance::Extracted);
+            QVERIFY(!s.hasUnsavedChanges());
+            QVERIFY(s.setField(amount1, value, Provenance::Confirmed));
+            QCOMPARE(s.provenance(amount1), Provenance::Confirmed);
+            QCOMPARE(s.value(amount1), value);
+            QJsonArray contracts = s.value(QStringLiteral("contracts")).toArray();
+            contracts.removeAt(0);
+            QVERIFY(s.setField(QStringLiteral("contracts"), contracts));
+            QCOMPARE(s.provenance(QStringLiteral("contracts[0].amount")), Provenance::Confirmed);
+            QCOMPARE(s.provenance(QStringLiteral("contracts[0].gpu_count")), Provenance::Extracted);
+            QCOMPARE(s.provenance(amount1), std::nullopt);
+            QVERIFY(s.flushNow());
+        }
+        auto draft = repository->loadDraft(id.value());
+        QVERIFY(draft);
+        QCOMPARE(draft->provenance.value(QStringLiteral("contracts[0].amount")),
+                 Provenance::Confirmed);
+        QCOMPARE(draft->provenance.value(QStringLiteral("contracts[0].gpu_count")),
+                 Provenance::Extracted);
+        QVERIFY(!draft->provenance.contains(amount1));
+        QVERIFY(!draft->provenance.contains(QStringLiteral("contracts[1].provider")));
+        {
+            auto opened = DraftSession::open(*repository, id.value());
+            QVERIFY(opened);
+            DraftSession &s = *opened.value();
+            QJsonArray contracts = s.value(QStringLiteral("contracts")).toArray();
+            contracts.prepend(QJsonObject{{QStringLiteral("provider"), QStringLiteral("New")}});
+            QVERIFY(s.setField(QStringLiteral("contracts"), contracts));
+            QCOMPARE(s.provenance(amount1), Provenance::Confirmed);
+            QCOMPARE(s.provenance(QStringLiteral("contracts[0].amount")), std::nullopt);
+            s.undo();
+            QCOMPARE(s.provenance(QStringLiteral("contracts[0].amount")), Provenance::Confirmed);
+            QCOMPARE(s.provenance(amount1), std::nullopt);
+            s.redo();
+            QCOMPARE(s.provenance(amount1), Provenance::Confirmed);
+        }
+        QCOMPARE(repository->loadDraft(id.value())->provenance.value(amount1),
+                 Provenance::Confirmed);
+    }
+
+    // What an export may use: typed, imported, confirmed and corrected values, never an
+    // unconfirmed one read from a contract; a kept amount keeps its currency.
+    void countedValuesLeaveOutUnconfirmed()
+    {
+        const QJsonObject application{
+            {QStringLiteral("contracts"),
+             QJsonArray{
+                 QJsonObject{{QStringLiteral("amount"), QStringLiteral("100.00")},
+                             {QStringLiteral("currency"), QStringLiteral("EUR")},
+                             {QStringLiteral("provider"), QStringLiteral("P")},
+                             {QStringLiteral("gpu_count"), 8},
+                             {QStringLiteral("signing_date"), QStringLiteral("2025-01-02")},
+                             {QStringLiteral("period_end"), QStringLiteral("2025-12-31")}}}}};
+        const ProvenanceRules::ProvenanceMap map{
+            {QStringLiteral("contracts[0].amount"), Provenance::Confirmed},
+            {QStringLiteral("contracts[0].currency"), Provenance::Extracted},
+            {QStringLiteral("contracts[0].provider"), Provenance::Extracted},
+            {QStringLiteral("contracts[0].gpu_count"), Provenance::Corrected},
+            {QStringLiteral("contracts[0].signing_date"), Provenance::Extracted},
+            {QStringLiteral("contracts[0].period_end"), Provenance::Typed}};
+        const auto filtered = ProvenanceRules::countedValues(application, map);
+        QCOMPARE(filtered.unconfirmed, (QStringList{QStringLiteral("contracts[0].provider"),
+                                                    QStringLiteral("contracts[0].signing_date")}));
+        const QJsonObject c =
+            filtered.application.value(QStringLiteral("contracts")).toArray().at(0).toObject();
+        QCOMPARE(c.value(QStringLiteral("amount")), QJsonValue(QStringLiteral("100.00")));
+        QCOMPARE(c.value(QStringLiteral("currency")), QJsonValue(QStringLiteral("EUR")));
+        QVERIFY(c.value(QStringLiteral("provider")).isNull());
+        QVERIFY(c.value(QStringLiteral("signing_date")).isNull());
+        QCOMPARE(c.value(QStringLiteral("gpu_count")), QJsonValue(8));
+        QCOMPARE(c.value(QStringLiteral("period_end")), QJsonValue(QStringLiteral("2025-12-31")));
+        QCOMPARE(provenanceFromName(QStringLiteral("edited")), Provenance::Corrected);
+        QCOMPARE(provenanceName(Provenance::Corrected), QStringLiteral("corrected"));
     }
 
     void contractsDeduplicatedAndDeleted_data() { backendRows(); }
@@ -390,7 +491,20 @@ private Q_SLOTS:
         QCOMPARE(first->sha256,
                  QString::fromLatin1(
                      QCryptographicHash::hash(shared, QCryptographicHash::Sha256).toHex()));
-        QVERIFY(repository->addContract(a.value(), unique, QStringLiteral("u.pdf"), {}));
+        QVERIFY(repository->addContract(a.value(), unique, QStringLiteral("u.pdf"), {},
+                                        QByteArray("TEXT-MARKER-51b2 of the unique contract")));
+        const QString uniqueHash = QString::fromLatin1(
+            QCryptographicHash::hash(unique, QCryptographicHash::Sha256).toHex());
+        QCOMPARE(repository->contractText(uniqueHash).value(),
+                 QByteArray("TEXT-MARKER-51b2 of the unique contract"));
+        QCOMPARE(repository->contractText(first->sha256).value(), QByteArray());
+        const QJsonObject corrected{
+            {QStringLiteral("amount"),
+             QJsonObject{{QStringLiteral("value"), QStringLiteral("7.00")}}}};
+        QVERIFY(repository->setContractFields(a.value(), uniqueHash, corrected));
+        QCOMPARE(repository->contracts(a.value())->at(1).fields, corrected);
+        QCOMPARE(repository->setContractFields(b.value(), uniqueHash, corrected).error().code,
+                 ErrorCode::NotFound);
         QVERIFY(repository->addContract(b.value(), shared, QStringLiteral("same.pdf"), {}));
         QCOMPARE(repository->contractBlobCount().value(), 2);
         auto listed = repository->contracts(a.value());
@@ -415,7 +529,9 @@ private Q_SLOTS:
             // Really gone from the file, not only unlinked.
             QFile file(db.location().path);
             QVERIFY(file.open(QIODevice::ReadOnly));
-            QVERIFY(!file.readAll().contains("UNIQUE-MARKER-7f3a9c"));
+            const QByteArray bytes = file.readAll();
+            QVERIFY(!bytes.contains("UNIQUE-MARKER-7f3a9c"));
+            QVERIFY(!bytes.contains("TEXT-MARKER-51b2"));
         }
         QCOMPARE(repository->deleteDraft(b.value())->contractsRemoved, 1);
         QCOMPARE(repository->contractBlobCount().value(), 0);
@@ -597,7 +713,7 @@ private Q_SLOTS:
         QVERIFY(testdb::execRaw(db.location(), version1Schema(backend == QLatin1String("sqlite"))));
         auto repository = openOrFail(db.location());
         QVERIFY(repository);
-        QCOMPARE(repository->schemaVersion(), 2);
+        QCOMPARE(repository->schemaVersion(), SchemaMigrations::kCurrentVersion);
         auto draft = repository->loadDraft(1);
         QVERIFY(draft);
         QCOMPARE(draft->application.value(QStringLiteral("applicant"))
@@ -644,7 +760,8 @@ private Q_SLOTS:
         QVERIFY(refused.error().message.contains(QLatin1String("99")));
         // Untouched: an older CouponDesk changed nothing.
         QVERIFY(
-            testdb::execRaw(db.location(), {QStringLiteral("UPDATE schema_version SET version = 2"),
+            testdb::execRaw(db.location(), {QStringLiteral("UPDATE schema_version SET version = %1")
+                                                .arg(SchemaMigrations::kCurrentVersion),
                                             QStringLiteral("DROP TABLE future_feature")}));
         auto reopened = openOrFail(db.location());
         QVERIFY(reopened);

@@ -6,6 +6,7 @@
 #include "ApplicationWizardCostsPage.h"
 #include "CostChartView.h"
 #include "Dialogs.h"
+#include "GuiTestSupport.h"
 
 #include "core/Translations.h"
 #include "domain/ApplicationJson.h"
@@ -35,13 +36,7 @@
 using namespace cd;
 
 namespace {
-template <typename T> T *child(QObject *parent, const char *name)
-{
-    T *object = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!object)
-        qFatal("%s not found", name);
-    return object;
-}
+using test::child;
 
 void typeInto(QLineEdit *edit, const QString &text)
 {
@@ -209,9 +204,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QFont font = QApplication::font();
-        font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC")});
-        QApplication::setFont(font);
+        test::pinFonts();
         Translations::install(QStringLiteral("en"));
     }
 
@@ -431,19 +424,7 @@ private Q_SLOTS:
         Fixture f = openCostsPage(QStringLiteral("05-cap-reached.json"));
         QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget *>(f.wizard.get()));
         // A probe timer that notes the longest gap between its ticks while inputs change.
-        QElapsedTimer clock;
-        qint64 last = 0;
-        qint64 longest = 0;
-        int ticks = 0;
-        QTimer probe;
-        probe.setInterval(5);
-        connect(&probe, &QTimer::timeout, this, [&] {
-            const qint64 now = clock.elapsed();
-            longest = std::max(longest, now - last);
-            last = now;
-            ++ticks;
-        });
-        clock.start();
+        test::EventLoopProbe probe;
         probe.start();
         const auto settle = [&] { QTRY_VERIFY_WITH_TIMEOUT(!f.page->updatePending(), 2000); };
         child<QComboBox>(f.page, "chartSourceCombo")->setCurrentIndex(1);
@@ -473,8 +454,9 @@ private Q_SLOTS:
         settle();
         QTest::qWait(50);
         probe.stop();
-        QVERIFY(ticks > 50);
+        QVERIFY(probe.ticks() > 50);
         QVERIFY(f.chart->isShowingChart());
+        const qint64 longest = probe.longestGapMs();
         qInfo("longest gap between probe ticks: %lld ms", longest);
         QVERIFY2(longest <= 100, qPrintable(QStringLiteral("blocked for %1 ms").arg(longest)));
     }
@@ -511,18 +493,12 @@ private Q_SLOTS:
         QApplication::setPalette(light);
     }
 
-    void screenshots_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
-        QTest::newRow("en") << QStringLiteral("en");
-    }
+    void screenshots_data() { test::screenshotLanguages(); }
     void screenshots()
     {
         QFETCH(QString, language);
         Translations::install(language);
-        const QString dir = QDir::currentPath() + QStringLiteral("/screenshots");
-        QVERIFY(QDir().mkpath(dir));
+        const QString dir = test::screenshotDir();
         {
             Fixture f = openCostsPage(QStringLiteral("05-cap-reached.json"));
             QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget *>(f.wizard.get()));

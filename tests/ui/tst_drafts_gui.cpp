@@ -1,6 +1,7 @@
 // Drafts in the GUI: a new application is stored as it is typed; closing mid-way and reopening
 // returns to the same page with the same values; undo in the wizard; delete with undo.
 #include "ApplicationWizard.h"
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 
 #include "domain/ApplicationJson.h"
@@ -21,15 +22,7 @@
 
 using namespace cd;
 
-namespace {
-void typeInto(QLineEdit *edit, const QString &text)
-{
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClicks(edit, text);
-    QTest::keyClick(edit, Qt::Key_Tab);
-}
-} // namespace
+using test::typeInto;
 
 class TestDraftsGui : public QObject
 {
@@ -50,15 +43,9 @@ private Q_SLOTS:
             QVERIFY(window.repository());
             window.show();
             QVERIFY(QTest::qWaitForWindowActive(&window));
-            ApplicationWizard *wizard = window.newApplication();
-            QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget *>(wizard));
-            typeInto(wizard->currentPage()->findChild<QLineEdit *>(QStringLiteral("nameEdit")),
-                     QStringLiteral("Reopen Ltd"));
-            typeInto(wizard->currentPage()->findChild<QLineEdit *>(QStringLiteral("cityEdit")),
-                     QStringLiteral("Shenzhen"));
-            wizard->next();
-            wizard->next();
-            QCOMPARE(wizard->currentId(), int(ApplicationWizard::ContractsPage));
+            ApplicationWizard *wizard =
+                test::newApplicationOnContractsPage(window, QStringLiteral("Reopen Ltd"));
+            QVERIFY(wizard);
             QTest::mouseClick(wizard->currentPage()->findChild<QPushButton *>(
                                   QStringLiteral("addContractButton")),
                               Qt::LeftButton);

@@ -4,6 +4,7 @@
 #include "ApplicationWizard.h"
 #include "ApplicationWizardReviewPage.h"
 #include "Dialogs.h"
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 
 #include "core/Translations.h"
@@ -27,28 +28,9 @@
 using namespace cd;
 
 namespace {
-template <typename T> T *child(QWidget *parent, const char *name)
-{
-    T *widget = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!widget)
-        qFatal("widget %s not found", name);
-    return widget;
-}
+using test::child;
 
-void typeInto(QLineEdit *edit, const QString &text)
-{
-    edit->setFocus();
-    edit->selectAll();
-    bool latin1 = true;
-    for (QChar c : text)
-        latin1 = latin1 && c.unicode() < 0x80;
-    if (latin1)
-        QTest::keyClicks(edit, text);
-    else
-        edit->insert(text); // what an input method commits; QTest only types ASCII
-
-    QTest::keyClick(edit, Qt::Key_Tab);
-}
+using test::typeInto;
 
 void choose(QComboBox *combo, const QVariant &data)
 {
@@ -111,9 +93,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QFont font = QApplication::font();
-        font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC")});
-        QApplication::setFont(font);
+        test::pinFonts();
     }
 
     void wholeApplicationMatchesCli()
@@ -248,8 +228,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, language);
         Translations::install(language);
-        const QString dir = QDir::currentPath() + QStringLiteral("/screenshots");
-        QVERIFY(QDir().mkpath(dir));
+        const QString dir = test::screenshotDir();
         MainWindow window;
         window.resize(1000, 650);
         window.show();

@@ -4,6 +4,7 @@
 #include "ApplicationWizard.h"
 #include "ApplicationWizardContractsPage.h"
 #include "Dialogs.h"
+#include "GuiTestSupport.h"
 
 #include <QElapsedTimer>
 #include <QLabel>
@@ -22,14 +23,6 @@ QString contract(const char *name)
     return QStringLiteral(COUPONDESK_SAMPLES_DIR "/contracts/") + QString::fromUtf8(name);
 }
 
-Application startupDraft()
-{
-    Application app;
-    app.program = QStringLiteral("shenzhen-training-2024");
-    app.applicationDate = QDate(2025, 4, 1);
-    app.applicant.name = QStringLiteral("深圳市雾松灵犀智能科技有限公司");
-    return app;
-}
 } // namespace
 
 class TestWizardContracts : public QObject
@@ -40,7 +33,7 @@ class TestWizardContracts : public QObject
 
     ApplicationWizardContractsPage *contractsPage()
     {
-        m_wizard = std::make_unique<ApplicationWizard>(startupDraft());
+        m_wizard = std::make_unique<ApplicationWizard>(test::contractsPageDraft());
         m_wizard->show();
         m_wizard->goToStep(ApplicationWizard::ContractsPage);
         if (m_wizard->currentId() != ApplicationWizard::ContractsPage)
@@ -142,17 +135,7 @@ private Q_SLOTS:
         }
         ApplicationWizardContractsPage *page = contractsPage();
         QSignalSpy done(page, &ApplicationWizardContractsPage::analysisFinished);
-        QElapsedTimer clock;
-        qint64 last = 0;
-        qint64 longest = 0;
-        QTimer probe;
-        probe.setInterval(10);
-        connect(&probe, &QTimer::timeout, this, [&] {
-            const qint64 now = clock.elapsed();
-            longest = qMax(longest, now - last);
-            last = now;
-        });
-        clock.start();
+        test::EventLoopProbe probe(10);
         probe.start();
         page->addPdfFiles({file});
         QVERIFY(done.wait(240000));
@@ -161,6 +144,7 @@ private Q_SLOTS:
         QVERIFY(m_wizard->application().contracts.first().amount.has_value());
         if (!amount.isEmpty())
             QCOMPARE(m_wizard->application().contracts.first().amount->toDecimalString(), amount);
+        const qint64 longest = probe.longestGapMs();
         qInfo("%d pages: longest stall %lld ms", pages, longest);
         // Under AddressSanitizer (the asan preset) all our code runs two to three times slower.
 #if defined(__SANITIZE_ADDRESS__)

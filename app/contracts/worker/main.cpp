@@ -3,12 +3,14 @@
 // ContractAnalyzer starts it, feeds the request on stdin (see contracts/WorkerProtocol.h) and
 // kills it when its time budget runs out. Not meant to be run by people.
 #include "contracts/ContractTextJson.h"
+#include "contracts/PdfPageRenderer.h"
 #include "contracts/PdfTextReader.h"
 #include "contracts/WorkerProtocol.h"
 #include "core/Translations.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -69,6 +71,72 @@ void checkHeap(const volatile void *, std::size_t)
 
 void ignoreFree(const volatile void *) {} // the sanitizer takes both hooks or none
 #endif
+// The PDF of an in-memory request: exactly `size` bytes after the request line (a pipe hands
+// them over in pieces).
+cd::Result<QByteArray> readData(QFile &input, qint64 size)
+{
+    if (size < 0 || size > cd::PdfTextReader::kMaxFileBytes)
+        return cd::makeError(cd::ErrorCode::FileTooLarge,
+                             Tr::tr("The PDF is too large to analyse."));
+    QByteArray data;
+    data.reserve(size);
+    while (data.size() < size) {
+        const QByteArray piece = input.read(size - data.size());
+        if (piece.isEmpty())
+            break;
+        data += piece;
+    }
+    if (data.size() != size)
+        return cd::makeError(cd::ErrorCode::FileUnreadable,
+                             Tr::tr("The PDF did not arrive completely."));
+    return data;
+}
+
+// Render mode (see contracts/WorkerProtocol.h): open the PDF once, then one page per command
+// line until stdin closes. Each image goes out as a header line and its raw RGB32 pixels.
+int serveRenders(QFile &input, const QJsonObject &request, const QByteArray &data)
+{
+    // Drawing pages ahead is background work: on a busy machine the window it serves goes first.
+    setpriority(PRIO_PROCESS, 0, 5);
+    cd::PdfPageRenderer renderer;
+    const QString password = request.value(QStringLiteral("password")).toString();
+    const cd::Status opened =
+        request.contains(QStringLiteral("file"))
+            ? renderer.openFile(request.value(QStringLiteral("file")).toString(), password)
+            : renderer.openData(data, password);
+    if (!opened)
+        return reportError(opened.error());
+    QJsonArray sizes;
+    for (const QSizeF &size : renderer.pageSizes())
+        sizes.append(QJsonArray{size.width(), size.height()});
+    writeLine(
+        {{QStringLiteral("document"), QJsonObject{{QStringLiteral("pages"), renderer.pageCount()},
+                                                  {QStringLiteral("sizes"), sizes}}}});
+    for (;;) {
+        const QByteArray line = input.readLine(1 << 16);
+        if (line.isEmpty())
+            return 0;
+        const QJsonObject command =
+            QJsonDocument::fromJson(line).object().value(QStringLiteral("render")).toObject();
+        const int id = command.value(QStringLiteral("id")).toInt();
+        const auto image = renderer.render(command.value(QStringLiteral("page")).toInt(),
+                                           command.value(QStringLiteral("scale")).toDouble());
+        if (!image) {
+            writeLine({{QStringLiteral("failed"),
+                        QJsonObject{{QStringLiteral("id"), id},
+                                    {QStringLiteral("code"), image.error().codeName()},
+                                    {QStringLiteral("message"), image.error().message}}}});
+            continue;
+        }
+        writeLine({{QStringLiteral("image"),
+                    QJsonObject{{QStringLiteral("id"), id},
+                                {QStringLiteral("width"), image->width()},
+                                {QStringLiteral("height"), image->height()},
+                                {QStringLiteral("bytes"), qint64(image->sizeInBytes())}}}});
+        std::fwrite(image->constBits(), 1, static_cast<size_t>(image->sizeInBytes()), stdout);
+        std::fflush(stdout);
+    }
+}
 
 void limitMemory(qint64 megabytes)
 {
@@ -132,29 +200,21 @@ int main(int argc, char **argv)
     });
 
     const qint64 memoryMb = request.value(QStringLiteral("memory_mb")).toInteger(0);
+    const bool render = request.value(QStringLiteral("mode")).toString() == QLatin1String("render");
     cd::Result<cd::ContractText> result = cd::makeError(cd::ErrorCode::Internal, QString());
     if (request.contains(QStringLiteral("file"))) {
         limitMemory(memoryMb);
+        if (render)
+            return serveRenders(input, request, QByteArray());
         result = reader.readFile(request.value(QStringLiteral("file")).toString());
     } else {
-        const qint64 size = request.value(QStringLiteral("data_size")).toInteger(-1);
-        if (size < 0 || size > cd::PdfTextReader::kMaxFileBytes)
-            return reportError(cd::makeError(cd::ErrorCode::FileTooLarge,
-                                             Tr::tr("The PDF is too large to analyse.")));
-        // A pipe hands the bytes over in pieces.
-        QByteArray data;
-        data.reserve(size);
-        while (data.size() < size) {
-            const QByteArray piece = input.read(size - data.size());
-            if (piece.isEmpty())
-                break;
-            data += piece;
-        }
-        if (data.size() != size)
-            return reportError(cd::makeError(cd::ErrorCode::FileUnreadable,
-                                             Tr::tr("The PDF did not arrive completely.")));
-        limitMemory(memoryMb > 0 ? memoryMb + size / (1024 * 1024) : 0);
-        result = reader.readData(data);
+        const auto data = readData(input, request.value(QStringLiteral("data_size")).toInteger(-1));
+        if (!data)
+            return reportError(data.error());
+        limitMemory(memoryMb > 0 ? memoryMb + data->size() / (1024 * 1024) : 0);
+        if (render)
+            return serveRenders(input, request, data.value());
+        result = reader.readData(data.value());
     }
     if (!result)
         return reportError(result.error());

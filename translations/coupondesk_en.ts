@@ -5174,9 +5174,9 @@
     </message>
     <message numerus="yes">
         <source>The application has %n contract(s); there is no contract %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The application has %n contract; there is no contract %1.</numerusform>
+            <numerusform>The application has %n contracts; there is no contract %1.</numerusform>
         </translation>
     </message>
     <message>

@@ -7,6 +7,7 @@
 #include "domain/MoneyFormat.h"
 #include "projection/CostChartRenderer.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -258,8 +259,10 @@ ApplicationWizardCostsPage::ApplicationWizardCostsPage(ApplicationWizard *wizard
                 &ApplicationWizardCostsPage::scheduleUpdate);
     // A contract's price is derived, not typed: the field follows the source at once, so the
     // user can type as soon as "Typed in" is chosen.
-    connect(m_priceSource, &QComboBox::currentIndexChanged, this,
-            [this] { m_price->setReadOnly(m_priceSource->currentData().toInt() >= 0); });
+    connect(m_priceSource, &QComboBox::currentIndexChanged, this, [this] {
+        m_price->setReadOnly(m_priceSource->currentData().toInt() >= 0);
+        m_priceSource->setToolTip(m_priceSource->currentText());
+    });
     connect(m_start, &QDateEdit::dateChanged, this, &ApplicationWizardCostsPage::scheduleUpdate);
     connect(m_compare, &QCheckBox::toggled, this, &ApplicationWizardCostsPage::scheduleUpdate);
     // The second scenario's fields can be typed in as soon as the box is ticked.
@@ -339,12 +342,19 @@ void ApplicationWizardCostsPage::refreshContractChoices()
     const auto &contracts = appWizard()->application().contracts;
     for (int i = 0; i < contracts.size(); ++i) {
         const QString provider = contracts.at(i).provider;
-        m_priceSource->addItem(provider.isEmpty()
-                                   ? tr("From contract %1").arg(i + 1)
-                                   : tr("From contract %1 (%2)").arg(i + 1).arg(provider),
-                               i);
+        const QString text = provider.isEmpty()
+                                 ? tr("From contract %1").arg(i + 1)
+                                 : tr("From contract %1 (%2)").arg(i + 1).arg(provider);
+        m_priceSource->addItem(text, i);
+        m_priceSource->setItemData(m_priceSource->count() - 1, text, Qt::ToolTipRole);
     }
     m_priceSource->setCurrentIndex(qBound(0, current, m_priceSource->count() - 1));
+    // Provider names can be long (深圳市某某智算科技有限公司): the closed box may elide them, so
+    // the list opens wide enough for the whole name and the box's tooltip shows it in full.
+    m_priceSource->view()->setTextElideMode(Qt::ElideNone);
+    m_priceSource->view()->setMinimumWidth(m_priceSource->view()->sizeHintForColumn(0) +
+                                           m_priceSource->view()->frameWidth() * 2 + 8);
+    m_priceSource->setToolTip(m_priceSource->currentText());
 }
 
 void ApplicationWizardCostsPage::initializePage()

@@ -14,6 +14,7 @@
 #include "projection/CostChartRenderer.h"
 #include "projection/CostProjection.h"
 
+#include <QAbstractItemView>
 #include <QAreaSeries>
 #include <QBarSet>
 #include <QChart>
@@ -342,6 +343,14 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(f.page, "priceSourceLabel")
                     ->text()
                     .contains(QStringLiteral("contract 1")));
+        // The provider's whole name stays readable: in the tooltip, and in a list as wide as it.
+        auto *source = child<QComboBox>(f.page, "priceSourceCombo");
+        const QString provider = f.wizard->application().contracts.first().provider;
+        QVERIFY(source->toolTip().contains(provider));
+        QCOMPARE(source->itemData(source->currentIndex(), Qt::ToolTipRole).toString(),
+                 source->currentText());
+        QCOMPARE(source->view()->textElideMode(), Qt::ElideNone);
+        QVERIFY(source->view()->minimumWidth() >= source->view()->sizeHintForColumn(0));
     }
 
     void nothingToShowSaysWhy()

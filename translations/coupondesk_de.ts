@@ -179,6 +179,29 @@
         <source>&amp;Programs</source>
         <translation>Pro&amp;gramme</translation>
     </message>
+    <message>
+        <source>Re&amp;cent files</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>Zuletzt geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>RecentFiles</name>
+    <message>
+        <source>Application file</source>
+        <translation>Antragsdatei</translation>
+    </message>
+    <message>
+        <source>Batch spreadsheet</source>
+        <translation>Tabelle für die Stapelverarbeitung</translation>
+    </message>
+    <message>
+        <source>Packages to review</source>
+        <translation>Zu prüfende Pakete</translation>
+    </message>
 </context>
 <context>
     <name>cd::AmountParser</name>
@@ -3399,6 +3422,38 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Open application file</source>
+        <translation>Antragsdatei öffnen</translation>
+    </message>
+    <message>
+        <source>Application files (*.json);;All files (*)</source>
+        <translation>Antragsdateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there; it was removed from the recent files.</source>
+        <translation>%1 ist nicht mehr vorhanden und wurde aus der Liste der zuletzt geöffneten Dateien entfernt.</translation>
+    </message>
+    <message>
+        <source>Nothing opened yet</source>
+        <translation>Noch nichts geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Clear recent files</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Open application file…</source>
+        <translation>Antragsdatei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
 </context>
 <context>

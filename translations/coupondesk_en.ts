@@ -179,6 +179,29 @@
         <source>&amp;Programs</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Re&amp;cent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecentFiles</name>
+    <message>
+        <source>Application file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages to review</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::AmountParser</name>
@@ -3397,6 +3420,38 @@
     </message>
     <message>
         <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open application file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer there; it was removed from the recent files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing opened yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open application file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -179,6 +179,29 @@
         <source>&amp;Programs</source>
         <translation>申报项目(&amp;P)</translation>
     </message>
+    <message>
+        <source>Re&amp;cent files</source>
+        <translation>最近打开(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>最近打开</translation>
+    </message>
+</context>
+<context>
+    <name>RecentFiles</name>
+    <message>
+        <source>Application file</source>
+        <translation>申报文件</translation>
+    </message>
+    <message>
+        <source>Batch spreadsheet</source>
+        <translation>批量申报表格</translation>
+    </message>
+    <message>
+        <source>Packages to review</source>
+        <translation>待审核材料包</translation>
+    </message>
 </context>
 <context>
     <name>cd::AmountParser</name>
@@ -3377,6 +3400,38 @@
     <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Open application file</source>
+        <translation>打开申报文件</translation>
+    </message>
+    <message>
+        <source>Application files (*.json);;All files (*)</source>
+        <translation>申报文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there; it was removed from the recent files.</source>
+        <translation>%1 已不存在，已从最近打开列表中移除。</translation>
+    </message>
+    <message>
+        <source>Nothing opened yet</source>
+        <translation>尚未打开任何文件</translation>
+    </message>
+    <message>
+        <source>&amp;Clear recent files</source>
+        <translation>清空列表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Open application file…</source>
+        <translation>打开申报文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
     </message>
 </context>
 <context>

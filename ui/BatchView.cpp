@@ -313,6 +313,11 @@ void BatchView::setInput(const QString &csvPath, const QString &contractsDir, co
     m_outEdit->setText(QDir::toNativeSeparators(outDir));
 }
 
+void BatchView::setCsvPath(const QString &csvPath)
+{
+    m_csvEdit->setText(QDir::toNativeSeparators(csvPath));
+}
+
 void BatchView::setProgram(const QString &programId)
 {
     const int index = m_programCombo->findData(programId);
@@ -392,6 +397,7 @@ void BatchView::start()
         return;
     }
     showBanner(QString());
+    Q_EMIT runStarted(csv);
 
     BatchOptions options;
     options.inputPath = csv;

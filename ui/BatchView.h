@@ -38,6 +38,8 @@ public:
 
     // Pre-fills the form (the main window passes what it knows; tests use it too).
     void setInput(const QString &csvPath, const QString &contractsDir, const QString &outDir);
+    // Only the spreadsheet (File → Open recent); the folders stay as they are.
+    void setCsvPath(const QString &csvPath);
     void setProgram(const QString &programId);
 
     bool isRunning() const;
@@ -50,6 +52,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // "Open as draft" on a finished row: the application as read from its CSV row.
     void openRowAsDraft(const cd::Application &application);
+    // A run began on this spreadsheet (it goes into the recent files).
+    void runStarted(const QString &csvPath);
     void runFinished();
 
 protected:

@@ -2,6 +2,7 @@
 
 #include "ApplicationWizard.h"
 #include "BatchView.h"
+#include "Dialogs.h"
 #include "EstimatePanel.h"
 #include "HelpDialog.h"
 #include "ReviewView.h"
@@ -14,13 +15,17 @@
 #include "storage/DraftSession.h"
 #include "storage/RulePackPinning.h"
 
+#include "core/RecentFiles.h"
 #include "core/Translations.h"
 #include "domain/Dates.h"
 #include "rules/ProgramCatalog.h"
 
 #include <QActionGroup>
+#include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QHeaderView>
+#include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -43,7 +48,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->newApplicationButton, &QPushButton::clicked, this, [this] { newApplication(); });
     connect(m_ui->batchButton, &QPushButton::clicked, this, &MainWindow::showBatch);
     connect(m_ui->reviewButton, &QPushButton::clicked, this, &MainWindow::showReview);
+    connect(m_ui->recentList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const auto files = RecentFiles::list();
+        const int index = item->data(Qt::UserRole).toInt();
+        if (index >= 0 && index < files.size())
+            openRecent(files.at(index));
+    });
     showPrograms();
+    refreshRecentFiles();
     setupDrafts();
 }
 
@@ -218,6 +230,12 @@ void MainWindow::setupMenus()
     m_newAction->setObjectName(QStringLiteral("newApplicationAction"));
     m_newAction->setShortcut(QKeySequence::New);
     connect(m_newAction, &QAction::triggered, this, [this] { newApplication(); });
+    m_openAction = m_fileMenu->addAction(QString());
+    m_openAction->setObjectName(QStringLiteral("openApplicationFileAction"));
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, [this] { openApplicationFile(); });
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_batchAction = m_fileMenu->addAction(QString());
     m_batchAction->setObjectName(QStringLiteral("batchAction"));
     m_batchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
@@ -369,14 +387,121 @@ BatchView *MainWindow::showBatch()
 {
     const bool created = !m_batchView;
     BatchView *view = showToolWindow(m_batchView, this, QSize(1100, 720));
-    if (created)
+    if (created) {
         connect(view, &BatchView::openRowAsDraft, this, &MainWindow::openAsNewDraft);
+        connect(view, &BatchView::runStarted, this, [this](const QString &csv) {
+            rememberRecent(int(RecentFile::Kind::BatchSpreadsheet), csv);
+        });
+    }
     return view;
 }
 
 ReviewView *MainWindow::showReview()
 {
-    return showToolWindow(m_reviewView, this, QSize(1100, 780));
+    const bool created = !m_reviewView;
+    ReviewView *view = showToolWindow(m_reviewView, this, QSize(1100, 780));
+    if (created) {
+        connect(view, &ReviewView::reviewStarted, this, [this](const QString &folder) {
+            rememberRecent(int(RecentFile::Kind::PackageFolder), folder);
+        });
+    }
+    return view;
+}
+
+ApplicationWizard *MainWindow::openApplicationFile(const QString &path)
+{
+    const QString file = path.isEmpty()
+                             ? Dialogs::openFile(this, tr("Open application file"), QString(),
+                                                 tr("Application files (*.json);;All files (*)"))
+                             : path;
+    if (file.isEmpty())
+        return nullptr;
+    auto application = ApplicationJson::readFile(file);
+    if (!application) {
+        showStartBanner(tr("%1 cannot be opened: %2")
+                            .arg(QDir::toNativeSeparators(file), application.error().describe()));
+        return nullptr;
+    }
+    rememberRecent(int(RecentFile::Kind::ApplicationFile), file);
+    return openAsNewDraft(application.value());
+}
+
+void MainWindow::openRecent(const RecentFile &file)
+{
+    if (!file.exists()) {
+        RecentFiles::remove(file);
+        refreshRecentFiles();
+        showStartBanner(tr("%1 is no longer there; it was removed from the recent files.")
+                            .arg(QDir::toNativeSeparators(file.path)));
+        return;
+    }
+    switch (file.kind) {
+    case RecentFile::Kind::ApplicationFile:
+        openApplicationFile(file.path);
+        break;
+    case RecentFile::Kind::BatchSpreadsheet: {
+        // The spreadsheet only: the contracts and output folders stay as last chosen.
+        BatchView *view = showBatch();
+        if (!view->isRunning())
+            view->setCsvPath(file.path);
+        break;
+    }
+    case RecentFile::Kind::PackageFolder: {
+        ReviewView *view = showReview();
+        if (!view->isRunning())
+            view->setFolder(file.path);
+        break;
+    }
+    }
+}
+
+void MainWindow::rememberRecent(int kind, const QString &path)
+{
+    RecentFiles::add(RecentFile::Kind(kind), path);
+    refreshRecentFiles();
+}
+
+void MainWindow::refreshRecentFiles()
+{
+    const QList<RecentFile> files = RecentFiles::list();
+    m_ui->recentList->clear();
+    m_recentMenu->clear();
+    for (int index = 0; index < files.size(); ++index) {
+        const RecentFile &file = files.at(index);
+        const QString native = QDir::toNativeSeparators(file.path);
+        const QString name = QFileInfo(file.path).fileName();
+        const QString text = tr("%1 — %2").arg(name, RecentFiles::kindLabel(file.kind));
+        auto *item = new QListWidgetItem(text, m_ui->recentList);
+        item->setData(Qt::UserRole, index);
+        item->setToolTip(native);
+        // The menu numbers the first nine so that they can be chosen from the keyboard.
+        const QString menuText =
+            index < 9 ? QStringLiteral("&%1 %2").arg(index + 1).arg(text) : text;
+        QAction *action = m_recentMenu->addAction(menuText);
+        action->setToolTip(native);
+        action->setStatusTip(native);
+        connect(action, &QAction::triggered, this, [this, file] { openRecent(file); });
+    }
+    if (files.isEmpty()) {
+        auto *none = new QListWidgetItem(tr("Nothing opened yet"), m_ui->recentList);
+        none->setFlags(Qt::NoItemFlags);
+        none->setData(Qt::UserRole, -1);
+        m_recentMenu->addAction(tr("Nothing opened yet"))->setEnabled(false);
+    } else {
+        m_recentMenu->addSeparator();
+        QAction *clear = m_recentMenu->addAction(tr("&Clear recent files"));
+        clear->setObjectName(QStringLiteral("clearRecentAction"));
+        connect(clear, &QAction::triggered, this, [this] {
+            RecentFiles::clear();
+            refreshRecentFiles();
+        });
+    }
+}
+
+void MainWindow::showStartBanner(const QString &text)
+{
+    m_ui->storageBanner->setText(text);
+    m_ui->storageBanner->setVisible(true);
 }
 
 ApplicationWizard *MainWindow::showWizard(const Application &application,
@@ -431,6 +556,8 @@ void MainWindow::retranslate()
 {
     m_fileMenu->setTitle(tr("&File"));
     m_newAction->setText(tr("&New application"));
+    m_openAction->setText(tr("&Open application file…"));
+    m_recentMenu->setTitle(tr("Open &recent"));
     m_batchAction->setText(tr("&Batch from spreadsheet…"));
     m_reviewAction->setText(tr("&Review packages…"));
     m_quitAction->setText(tr("&Quit"));
@@ -446,6 +573,7 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retranslate();
+        refreshRecentFiles();
     }
     QMainWindow::changeEvent(event);
 }

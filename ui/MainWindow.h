@@ -25,6 +25,7 @@ class BatchView;
 class DraftRepository;
 class ReviewView;
 struct Application;
+struct RecentFile;
 
 class MainWindow : public QMainWindow
 {
@@ -42,6 +43,14 @@ public:
     ApplicationWizard *openDraft(qint64 id);
     // Stores `application` as a new draft (an imported one: a batch row) and opens it.
     ApplicationWizard *openAsNewDraft(const Application &application);
+    // File → Open application file… (Ctrl+O): an application file (the CLI's JSON) becomes a
+    // new draft. Without `path` the user chooses one. nullptr if it cannot be read (the start
+    // page says why).
+    ApplicationWizard *openApplicationFile(const QString &path = {});
+    // Opens an entry of the recent files (start page, File → Open recent): the application file
+    // as a new draft, the spreadsheet in the batch window, the folder in the review window. An
+    // entry whose file is gone is removed, and the start page says so.
+    void openRecent(const RecentFile &file);
     // The batch and review windows (one each; shown and raised again when already open).
     BatchView *showBatch();
     ReviewView *showReview();
@@ -69,6 +78,9 @@ private:
     void deleteSelectedDraft();
     void filterDrafts(const QString &text);
     void showPrograms();
+    void refreshRecentFiles();
+    void rememberRecent(int kind, const QString &path);
+    void showStartBanner(const QString &text);
     void retranslate();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -77,6 +89,8 @@ private:
     QTimer m_deleteTimer;
     QMenu *m_fileMenu = nullptr;
     QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
     QAction *m_batchAction = nullptr;
     QAction *m_reviewAction = nullptr;
     QAction *m_quitAction = nullptr;

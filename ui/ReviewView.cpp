@@ -226,6 +226,7 @@ void ReviewView::start()
         return;
     }
     showBanner(QString());
+    Q_EMIT reviewStarted(folder);
     m_model->setRows({});
     m_cancelled = false;
     auto job = std::make_shared<Job>();

@@ -42,6 +42,8 @@ public Q_SLOTS:
     bool exportCsv();
 
 Q_SIGNALS:
+    // A review of this folder began (it goes into the recent files).
+    void reviewStarted(const QString &folder);
     void reviewFinished();
 
 protected:

@@ -1,7 +1,8 @@
 // The GUI starts to its start page and lists the installed programs; the batch and review
 // windows are reached by menu, shortcut and start-page button; a batch row opens as a new draft;
 // F1 opens the user guide in the shown language with its screenshots; amounts can be shown in
-// full yuan instead of 万元.
+// full yuan instead of 万元; recent files (application files, batch spreadsheets, review folders)
+// are listed on the start page and in File → Open recent, survive a restart and open again.
 #include "ApplicationWizard.h"
 #include "BatchRowsModel.h"
 #include "BatchView.h"
@@ -10,6 +11,7 @@
 #include "MainWindow.h"
 #include "ReviewView.h"
 
+#include "core/RecentFiles.h"
 #include "core/Translations.h"
 #include "domain/MoneyFormat.h"
 #include "storage/DraftRepository.h"
@@ -17,8 +19,13 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QImage>
+#include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
@@ -208,6 +215,131 @@ private Q_SLOTS:
         QVERIFY(found);
         QVERIFY(!application.applicant.name.isEmpty());
         wizard->close();
+    }
+
+    void recentFiles()
+    {
+        RecentFiles::clear();
+        // As listed: absolute, without "..", in the platform's notation.
+        const auto shown = [](const QString &path) {
+            return QDir::toNativeSeparators(QDir::cleanPath(QFileInfo(path).absoluteFilePath()));
+        };
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString sample =
+            QStringLiteral(COUPONDESK_SAMPLES_DIR "/applications/02-startup-young.json");
+        const QString copy = dir.filePath(QStringLiteral("client.json"));
+        QVERIFY(QFile::copy(sample, copy));
+        const QString csv = QStringLiteral(COUPONDESK_SAMPLES_DIR "/batch/applicants.csv");
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+            auto *list = window.findChild<QListWidget *>(QStringLiteral("recentList"));
+            QVERIFY(list);
+            QCOMPARE(list->count(), 1); // "Nothing opened yet", not selectable
+            QCOMPARE(list->item(0)->flags(), Qt::NoItemFlags);
+
+            // Ctrl+O: the application file becomes a new draft and a recent file.
+            Dialogs::setNextOpenFileAnswer(sample);
+            QTest::keyClick(&window, Qt::Key_O, Qt::ControlModifier);
+            auto *wizard = window.findChild<ApplicationWizard *>();
+            QVERIFY(wizard);
+            QVERIFY(!wizard->application().applicant.name.isEmpty());
+            wizard->close();
+            QTRY_VERIFY(!window.findChild<ApplicationWizard *>());
+            QCOMPARE(list->count(), 1);
+            QVERIFY(list->item(0)->text().startsWith(QStringLiteral("02-startup-young.json")));
+            QCOMPARE(list->item(0)->toolTip(), shown(sample));
+
+            // A file that is not an application: the start page says so, nothing is listed.
+            const QString broken = dir.filePath(QStringLiteral("broken.json"));
+            QFile file(broken);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("{\"program\": ");
+            file.close();
+            QVERIFY(!window.openApplicationFile(broken));
+            auto *banner = window.findChild<QLabel *>(QStringLiteral("storageBanner"));
+            QVERIFY(banner->isVisible());
+            QVERIFY(banner->text().contains(QStringLiteral("broken.json")));
+            QCOMPARE(RecentFiles::list().size(), 1);
+
+            window.openApplicationFile(copy);
+            QTRY_VERIFY(window.findChild<ApplicationWizard *>());
+            window.findChild<ApplicationWizard *>()->close();
+
+            // A review and a batch run started in their windows are remembered too.
+            ReviewView *review = window.showReview();
+            review->setFolder(dir.path());
+            QSignalSpy reviewed(review, &ReviewView::reviewFinished);
+            review->start();
+            QVERIFY(reviewed.wait(60000));
+            review->close();
+            BatchView *batch = window.showBatch();
+            batch->setInput(csv, QString(), dir.filePath(QStringLiteral("out")));
+            batch->findChild<QCheckBox *>(QStringLiteral("packagesCheck"))->setChecked(false);
+            QSignalSpy ran(batch, &BatchView::runFinished);
+            batch->start();
+            QVERIFY(ran.wait(120000));
+            batch->close();
+            QTRY_VERIFY(!window.findChild<BatchView *>());
+            QCOMPARE(list->count(), 4);
+        }
+
+        // After a restart: the same four, newest first, also in File → Open recent.
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *list = window.findChild<QListWidget *>(QStringLiteral("recentList"));
+        QCOMPARE(list->count(), 4);
+        QCOMPARE(list->item(0)->toolTip(), shown(csv));
+        QCOMPARE(list->item(1)->toolTip(), shown(dir.path()));
+        QCOMPARE(list->item(2)->toolTip(), shown(copy));
+        QCOMPARE(list->item(3)->toolTip(), shown(sample));
+        auto *menu = window.findChild<QMenu *>(QStringLiteral("recentMenu"));
+        QVERIFY(menu);
+        QVERIFY(
+            window.menuBar()->actions().first()->menu()->actions().contains(menu->menuAction()));
+        QCOMPARE(menu->actions().at(1)->toolTip(), shown(dir.path()));
+
+        // The menu's folder entry opens the review window on that folder.
+        menu->actions().at(1)->trigger();
+        auto *review = window.findChild<ReviewView *>();
+        QVERIFY(review);
+        QCOMPARE(review->findChild<QLineEdit *>(QStringLiteral("folderEdit"))->text(),
+                 shown(dir.path()));
+        review->close();
+        QTRY_VERIFY(!window.findChild<ReviewView *>());
+
+        // Enter on the spreadsheet entry opens the batch window with it.
+        window.activateWindow();
+        QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget *>(&window));
+        list->setFocus();
+        list->setCurrentRow(0);
+        QTest::keyClick(list, Qt::Key_Return);
+        auto *batch = window.findChild<BatchView *>();
+        QVERIFY(batch);
+        QCOMPARE(batch->findChild<QLineEdit *>(QStringLiteral("csvEdit"))->text(), shown(csv));
+        batch->close();
+        QTRY_VERIFY(!window.findChild<BatchView *>());
+
+        // A file that went away: removed from the list, and the start page says why.
+        QVERIFY(QFile::remove(copy));
+        const int draftsBefore = int(window.repository()->listDrafts()->size());
+        window.openRecent(RecentFiles::list().at(2));
+        QVERIFY(!window.findChild<ApplicationWizard *>());
+        QCOMPARE(int(window.repository()->listDrafts()->size()), draftsBefore);
+        auto *banner = window.findChild<QLabel *>(QStringLiteral("storageBanner"));
+        QVERIFY(banner->isVisible());
+        QVERIFY(banner->text().contains(QStringLiteral("client.json")));
+        QCOMPARE(list->count(), 3);
+
+        // Clear recent files.
+        auto *clear = window.findChild<QAction *>(QStringLiteral("clearRecentAction"));
+        QVERIFY(clear);
+        clear->trigger();
+        QCOMPARE(RecentFiles::list().size(), 0);
+        QCOMPARE(list->count(), 1);
     }
 };
 

@@ -7,7 +7,7 @@ packages=(
   build-essential dpkg-dev file cmake ninja-build pkg-config git ca-certificates
   qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql libgl-dev libqt6opengl6-dev libxkbcommon-dev
-  libpoppler-qt6-dev poppler-utils poppler-data libzip-dev zip unzip
+  libpoppler-qt6-dev poppler-utils poppler-data libzip-dev zlib1g-dev zip unzip
   libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-eng tesseract-ocr-deu
   sqlite3 libsqlite3-dev postgresql fonts-noto-cjk fonts-dejavu-core
   xvfb xauth imagemagick librsvg2-bin jq desktop-file-utils appstream lintian

@@ -3,9 +3,6 @@
 #include "projection/CostChartRenderer.h"
 #include "projection/CostProjection.h"
 
-#include <QBuffer>
-#include <QImageWriter>
-
 namespace cd::PackageCharts {
 
 Result<ChartImages> renderCostChart(const Application &application, const Estimate &estimate,
@@ -19,13 +16,7 @@ Result<ChartImages> renderCostChart(const Application &application, const Estima
     ChartImages images;
     // Painted once for both the PDF and charts/costs.png (renderPng would paint it again).
     images.image = CostChartRenderer::renderImage(projection, locale);
-    QBuffer buffer(&images.png);
-    buffer.open(QIODevice::WriteOnly);
-    QImageWriter writer(&buffer, "png");
-    // Faster compression: the default level took about 100 ms for this chart, a third of an
-    // export without contracts; the file only grows a little.
-    writer.setQuality(90);
-    writer.write(images.image);
+    images.png = CostChartRenderer::encodePng(images.image);
     images.svg = CostChartRenderer::renderSvg(projection, locale);
     if (images.png.isEmpty() || images.svg.isEmpty())
         return makeError(

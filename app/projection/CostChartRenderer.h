@@ -30,6 +30,8 @@ public:
                                 QSize size = kDefaultSize);
     static QImage renderImage(const CostProjection &projection, const QLocale &locale,
                               QSize size = kDefaultSize);
+    // PNG bytes of a rendered chart (ChartPng: written for speed, a batch writes thousands).
+    static QByteArray encodePng(const QImage &image);
     // Paints into `size` at the painter's origin; the two render functions share this.
     static void paint(QPainter &painter, QSize size, const CostProjection &projection,
                       const QLocale &locale);

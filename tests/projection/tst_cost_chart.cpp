@@ -1,6 +1,7 @@
 // CostChartRenderer: PNG of the requested size with the coupon, own and cap colours where the
 // projection has them, deterministic SVG with the translated title and the locale's units.
 #include "domain/ApplicationJson.h"
+#include "projection/ChartPng.h"
 #include "projection/CostChartRenderer.h"
 #include "projection/CostProjection.h"
 #include "projection/GpuCatalog.h"
@@ -9,6 +10,7 @@
 #include "rules/ProgramCatalog.h"
 
 #include <QGuiApplication>
+#include <QRandomGenerator>
 #include <QTranslator>
 #include <QtTest>
 
@@ -193,6 +195,50 @@ private Q_SLOTS:
         const QString svg =
             QString::fromUtf8(CostChartRenderer::renderSvg(CostProjection(), QLocale::c()));
         QVERIFY(svg.contains(QStringLiteral("Nothing to project")));
+    }
+
+    // ChartPng: what it writes decodes (Qt's reader, libpng) to exactly the pixels drawn, for the
+    // package chart and for awkward sizes and noisy pixels that the Sub filter wraps around.
+    void pngRoundTrip_data()
+    {
+        QTest::addColumn<QImage>("image");
+        const QLocale locale(QLocale::Chinese, QLocale::China);
+        auto application = ApplicationJson::readFile(
+            QStringLiteral(COUPONDESK_SAMPLES_DIR "/applications/05-cap-reached.json"));
+        const auto estimate = Estimator::estimate(
+            application.value(), *ProgramCatalog::load().find(application->program));
+        const auto data = CostProjection::fromApplication(application.value(), estimate.value());
+        QTest::newRow("chart") << CostChartRenderer::renderImage(data.value(), locale);
+        QImage one(1, 1, QImage::Format_RGB32);
+        one.fill(QColor(0x12, 0x34, 0x56));
+        QTest::newRow("1x1") << one;
+        QImage noise(7, 5, QImage::Format_ARGB32);
+        QRandomGenerator random(42);
+        for (int y = 0; y < noise.height(); ++y)
+            for (int x = 0; x < noise.width(); ++x)
+                noise.setPixel(x, y, 0xff000000u | (random.generate() & 0xffffffu));
+        QTest::newRow("noise 7x5") << noise;
+    }
+    void pngRoundTrip()
+    {
+        QFETCH(QImage, image);
+        const QByteArray png = ChartPng::encode(image);
+        QVERIFY(png.startsWith("\x89PNG\r\n\x1a\n"));
+        QCOMPARE(ChartPng::encode(image), png); // the same bytes every time
+        const QImage decoded = QImage::fromData(png, "PNG");
+        QVERIFY(!decoded.isNull());
+        QCOMPARE(decoded.size(), image.size());
+        QCOMPARE(decoded.convertToFormat(QImage::Format_RGB32),
+                 image.convertToFormat(QImage::Format_RGB32));
+    }
+
+    void pngOfAChartIsCompressed()
+    {
+        const QImage image = CostChartRenderer::renderImage(CostProjection(), QLocale::c());
+        const QByteArray png = ChartPng::encode(image);
+        // 1200×700 RGB is 2.5 MB raw; a mostly white chart must compress far below that.
+        QVERIFY2(png.size() < 100 * 1024, qPrintable(QString::number(png.size())));
+        QVERIFY(ChartPng::encode(QImage()).isEmpty());
     }
 };
 

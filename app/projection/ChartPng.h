@@ -1,0 +1,18 @@
+// PNG files of rendered charts, written directly with zlib. Qt's PNG writer lets libpng try all
+// five row filters on every row, which made encoding the 1200×700 cost chart a quarter of a
+// package export; a chart is mostly flat colour, so the "Sub" filter alone (each byte minus the
+// one a pixel to its left) and zlib level 1 give a file of about the same size several times
+// faster. Batches write one chart per package, so this is where the time goes.
+#pragma once
+
+#include <QByteArray>
+
+class QImage;
+
+namespace cd::ChartPng {
+
+// 8-bit RGB, no alpha (charts are opaque), no interlacing; the same image gives the same bytes.
+// Empty for a null image.
+QByteArray encode(const QImage &image);
+
+} // namespace cd::ChartPng

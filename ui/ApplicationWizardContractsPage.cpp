@@ -33,6 +33,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -114,7 +115,15 @@ ApplicationWizardContractsPage::ApplicationWizardContractsPage(ApplicationWizard
     m_formBox = box;
     m_form = new QFormLayout(box);
     m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    left->addWidget(box, 1);
+    // On a small screen (or in German, whose labels wrap) the form scrolls instead of squeezing
+    // its fields below their height.
+    m_formScroll = new QScrollArea(this);
+    m_formScroll->setObjectName(QStringLiteral("contractFormScroll"));
+    m_formScroll->setWidget(box);
+    m_formScroll->setWidgetResizable(true);
+    m_formScroll->setFrameShape(QFrame::NoFrame);
+    m_formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    left->addWidget(m_formScroll, 1);
     m_viewer = new ContractViewer(m_splitter);
     m_splitter->addWidget(leftWidget);
     m_splitter->addWidget(m_viewer);
@@ -125,8 +134,10 @@ ApplicationWizardContractsPage::ApplicationWizardContractsPage(ApplicationWizard
 
     connect(m_viewer, &ContractViewer::fieldClicked, this, [this](const QString &key) {
         const QString field = ExtractedContract::applicationKey(key);
-        if (QLineEdit *edit = m_lineEdits.value(field))
+        if (QLineEdit *edit = m_lineEdits.value(field)) {
+            m_formScroll->ensureWidgetVisible(edit);
             edit->setFocus(Qt::OtherFocusReason);
+        }
     });
     connect(m_viewer, &ContractViewer::confirmRequested, this,
             [this](const QString &key) { confirmField(ExtractedContract::applicationKey(key)); });

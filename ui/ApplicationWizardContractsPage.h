@@ -23,6 +23,7 @@
 class QComboBox;
 class QDragEnterEvent;
 class QDropEvent;
+class QScrollArea;
 class QProgressBar;
 class QLabel;
 class QLineEdit;
@@ -106,6 +107,7 @@ private:
     QPushButton *m_add = nullptr;
     QPushButton *m_remove = nullptr;
     QWidget *m_formBox = nullptr;
+    QScrollArea *m_formScroll = nullptr; // holds m_formBox
     QFormLayout *m_form = nullptr;
     QSplitter *m_splitter = nullptr;
     ContractViewer *m_viewer = nullptr;

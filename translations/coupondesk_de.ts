@@ -4245,6 +4245,18 @@
         <extracomment>%1 = &quot;N packages&quot;, %2 = &quot;M flagged&quot;</extracomment>
         <translation>%1, %2.</translation>
     </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Only for encrypted packages</source>
+        <translation>Nur für verschlüsselte Pakete</translation>
+    </message>
+    <message>
+        <source>Password of encrypted packages</source>
+        <translation>Passwort verschlüsselter Pakete</translation>
+    </message>
 </context>
 <context>
     <name>cd::RulePackLoader</name>

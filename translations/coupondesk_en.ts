@@ -4244,6 +4244,18 @@
         <extracomment>%1 = &quot;N packages&quot;, %2 = &quot;M flagged&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for encrypted packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of encrypted packages</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::RulePackLoader</name>

@@ -4217,6 +4217,18 @@
         <extracomment>%1 = &quot;N packages&quot;, %2 = &quot;M flagged&quot;</extracomment>
         <translation>%1，%2。</translation>
     </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Only for encrypted packages</source>
+        <translation>仅用于加密的材料包</translation>
+    </message>
+    <message>
+        <source>Password of encrypted packages</source>
+        <translation>加密材料包的密码</translation>
+    </message>
 </context>
 <context>
     <name>cd::RulePackLoader</name>

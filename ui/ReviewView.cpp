@@ -79,6 +79,15 @@ void ReviewView::buildUi()
     folderRow->addWidget(m_folderEdit, 1);
     folderRow->addWidget(m_folderButton);
     layout->addLayout(folderRow);
+    auto *passwordRow = new QHBoxLayout;
+    m_passwordLabel = new QLabel(this);
+    m_passwordEdit = new QLineEdit(this);
+    m_passwordEdit->setObjectName(QStringLiteral("passwordEdit"));
+    m_passwordEdit->setEchoMode(QLineEdit::Password);
+    m_passwordLabel->setBuddy(m_passwordEdit);
+    passwordRow->addWidget(m_passwordLabel);
+    passwordRow->addWidget(m_passwordEdit, 1);
+    layout->addLayout(passwordRow);
     m_contractsCheck = new QCheckBox(this);
     m_contractsCheck->setObjectName(QStringLiteral("contractsCheck"));
     m_contractsCheck->setChecked(true);
@@ -162,6 +171,9 @@ void ReviewView::retranslate()
     m_folderEdit->setPlaceholderText(tr("A folder of application packages (.zip)"));
     m_folderButton->setText(tr("Browse…"));
     m_folderButton->setAccessibleName(tr("Browse for the packages folder"));
+    m_passwordLabel->setText(tr("Pass&word:"));
+    m_passwordEdit->setPlaceholderText(tr("Only for encrypted packages"));
+    m_passwordEdit->setAccessibleName(tr("Password of encrypted packages"));
     m_contractsCheck->setText(tr("Read the &contracts in the packages and compare their amounts"));
     m_contractsCheck->setAccessibleName(tr("Read the contracts and compare their amounts"));
     m_contractsCheck->setToolTip(tr("Each contract PDF is analysed again (about a second each) and "
@@ -232,6 +244,8 @@ void ReviewView::start()
     auto job = std::make_shared<Job>();
     job->folder = folder;
     job->options.analyseContracts = m_contractsCheck->isChecked();
+    // Encrypted packages (export --encrypt-password) open with it; others ignore it.
+    job->options.verify.password = m_passwordEdit->text();
     m_job = job;
     m_progress->setRange(0, 1);
     m_progress->setValue(0);

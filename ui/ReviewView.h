@@ -70,6 +70,8 @@ private:
     QLineEdit *m_folderEdit = nullptr;
     QPushButton *m_folderButton = nullptr;
     QCheckBox *m_contractsCheck = nullptr;
+    QLabel *m_passwordLabel = nullptr;
+    QLineEdit *m_passwordEdit = nullptr; // for encrypted packages; kept in memory only
     QPushButton *m_startButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QProgressBar *m_progress = nullptr;

@@ -12,6 +12,7 @@
 #include "package/PackageLayout.h"
 #include "package/PackageWriter.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -42,11 +43,13 @@ template <typename T> T *child(QWidget *parent, const char *name)
     return widget;
 }
 
-bool cliExport(const QString &application, const QString &zip)
+bool cliExport(const QString &application, const QString &zip, const QString &password = {})
 {
     QProcess process;
-    process.start(QStringLiteral(COUPONDESK_CLI_PATH),
-                  {QStringLiteral("export"), application, QStringLiteral("--out"), zip});
+    QStringList arguments{QStringLiteral("export"), application, QStringLiteral("--out"), zip};
+    if (!password.isEmpty())
+        arguments << QStringLiteral("--encrypt-password") << password;
+    process.start(QStringLiteral(COUPONDESK_CLI_PATH), arguments);
     return process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit &&
            process.exitCode() == 0;
 }
@@ -186,6 +189,47 @@ private Q_SLOTS:
         QCOMPARE(second.at(6), QStringLiteral("no"));
         QVERIFY(second.at(7).split(QLatin1Char(';')).contains(QStringLiteral("tampered")));
         QVERIFY(second.at(8).contains(QStringLiteral("hash_mismatch")));
+    }
+
+    // A folder of encrypted packages: without the password each is unreadable, saying why; with
+    // it they are verified and recomputed like any other.
+    void encryptedPackages()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("encrypted"));
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(cliExport(samples(QStringLiteral("applications/01-enterprise-basic.json")),
+                          QDir(folder).filePath(QStringLiteral("sealed.zip")),
+                          QStringLiteral("s3cret")));
+        ReviewView view;
+        showAndActivate(view);
+        auto *password = child<QLineEdit>(&view, "passwordEdit");
+        QCOMPARE(password->echoMode(), QLineEdit::Password);
+        QVERIFY(!password->accessibleName().isEmpty());
+        view.setFolder(folder);
+        child<QCheckBox>(&view, "contractsCheck")->setChecked(false);
+        for (const QString &typed : {QString(), QStringLiteral("s3cret")}) {
+            password->setText(typed);
+            QSignalSpy finished(&view, &ReviewView::reviewFinished);
+            view.start();
+            QVERIFY(finished.wait(60000));
+            ReviewTableModel *model = view.model();
+            QCOMPARE(model->rowCount(), 1);
+            const QStringList codes = model
+                                          ->data(model->index(0, ReviewTableModel::FlagsColumn),
+                                                 ReviewTableModel::CodesRole)
+                                          .toStringList();
+            if (typed.isEmpty()) {
+                QVERIFY(codes.contains(QStringLiteral("unreadable")));
+                QVERIFY(
+                    model->data(model->index(0, ReviewTableModel::PackageColumn), Qt::ToolTipRole)
+                        .toString()
+                        .contains(QStringLiteral("password")));
+            } else {
+                QCOMPARE(codes, QStringList());
+                QCOMPARE(model->data(model->index(0, ReviewTableModel::StatusColumn)).toString(),
+                         QStringLiteral("OK"));
+            }
+        }
     }
 
     void inlineErrors()

@@ -51,8 +51,11 @@ for target in "${targets[@]}"; do
   cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1 | grep -o '[0-9]*')
   ft=$(grep -o 'ft: [0-9]*' "$log" | tail -1 | grep -o '[0-9]*')
   units=$(find "$corpus" -type f | wc -l)
-  found=$(find "$crashes" -type f | wc -l)
-  line="$target: ${seconds}s, ${execs:-?} executions, cov ${cov:-?}, ft ${ft:-?}, corpus $units, crash files $found, exit $rc"
+  # crash-, oom-, timeout- and leak- files are findings; slow-unit- files only mean one input
+  # took over 10 s (on a busy machine the niced fuzzer can simply be waiting for a CPU).
+  found=$(find "$crashes" -type f ! -name 'slow-unit-*' | wc -l)
+  slow=$(find "$crashes" -type f -name 'slow-unit-*' | wc -l)
+  line="$target: ${seconds}s, ${execs:-?} executions, cov ${cov:-?}, ft ${ft:-?}, corpus $units, findings $found, slow units $slow, exit $rc"
   summary+=("$line")
   [ "$rc" -eq 0 ] || status=1
 done

@@ -18,7 +18,9 @@ shift
 all=(amount_parser date_parser csv_reader rulepack_loader application_json package_verifier)
 if [ $# -gt 0 ]; then targets=("$@"); else targets=("${all[@]}"); fi
 
-scripts/install-deps.sh
+# clang++-14 and libFuzzer (libclang_rt.fuzzer): only the fuzzers need them, so CI does not
+# download them.
+scripts/install-deps.sh clang-14 libclang-rt-14-dev
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 cmake --preset fuzz "${launcher[@]}" >/dev/null

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what CouponDesk needs to build, run and test on Debian 12 (see ../shared/TOOLCHAIN.md).
 # Does nothing when every package is already there, so it is cheap to call every time.
+# Usage: scripts/install-deps.sh [EXTRA_PACKAGE...]   (scripts/fuzz.sh adds clang)
 set -euo pipefail
 
 packages=(
@@ -12,7 +13,7 @@ packages=(
   sqlite3 libsqlite3-dev postgresql fonts-noto-cjk fonts-dejavu-core
   xvfb xauth imagemagick librsvg2-bin jq desktop-file-utils appstream lintian
   time
-  clang-14 libclang-rt-14-dev # scripts/fuzz.sh: clang++-14 and libFuzzer (libclang_rt.fuzzer)
+  "$@"
 )
 
 missing=()

@@ -19,23 +19,11 @@
 namespace cd {
 
 namespace {
-// The same colours as the package chart (CostChartRenderer), so both look alike.
-struct Palette
-{
-    QColor coupon;
-    QColor own;
-    QColor line;
-    Qt::PenStyle lineStyle;
-};
-const Palette kPalettes[] = {
-    {QColor(0x2e, 0x9e, 0x6a), QColor(0x3b, 0x6e, 0xb5), QColor(0x1a, 0x1a, 0x1a), Qt::SolidLine},
-    {QColor(0x9a, 0xd8, 0xb8), QColor(0xa6, 0xbf, 0xe3), QColor(0x8a, 0x4b, 0x08), Qt::DashLine},
-};
-const QColor kCapColour(0xc0, 0x1c, 0x28);
-
+// The same colours as the package chart, so both look alike.
+using Palette = CostChartRenderer::ScenarioColours;
 const Palette &paletteFor(qsizetype index)
 {
-    return kPalettes[std::min<qsizetype>(index, std::size(kPalettes) - 1)];
+    return CostChartRenderer::scenarioColours(index);
 }
 
 double yuan(const Money &money)
@@ -107,7 +95,7 @@ QString CostChartView::legendHtml() const
             entries << swatch(QColor(0x9a, 0x9a, 0x9a), QStringLiteral("▒"),
                               CostChartRenderer::text(CostChartRenderer::Text::MfuBand));
         if (scenario.capBindsIn)
-            entries << swatch(kCapColour, QStringLiteral("┆"),
+            entries << swatch(CostChartRenderer::capColour(), QStringLiteral("┆"),
                               CostChartRenderer::text(CostChartRenderer::Text::CapReached));
         const QString name = scenarioPrefix(s, count) + scenario.label;
         rows << QStringLiteral("<b>%1</b> %2")
@@ -306,7 +294,7 @@ void CostChartView::rebuild()
         const double x = double(columnOf(index, s));
         cap->append(x, 0);
         cap->append(x, axisLeft->max());
-        cap->setPen(QPen(kCapColour, 2, Qt::DashLine));
+        cap->setPen(QPen(CostChartRenderer::capColour(), 2, Qt::DashLine));
         c->addSeries(cap);
         cap->attachAxis(axisX);
         cap->attachAxis(axisLeft);

@@ -17,13 +17,7 @@ namespace cd {
 
 namespace {
 // Colours per scenario: coupon share, own share, cumulative line.
-struct Palette
-{
-    QColor coupon;
-    QColor own;
-    QColor line;
-    Qt::PenStyle lineStyle;
-};
+using Palette = CostChartRenderer::ScenarioColours;
 const Palette kPalettes[] = {
     {QColor(0x2e, 0x9e, 0x6a), QColor(0x3b, 0x6e, 0xb5), QColor(0x1a, 0x1a, 0x1a), Qt::SolidLine},
     {QColor(0x9a, 0xd8, 0xb8), QColor(0xa6, 0xbf, 0xe3), QColor(0x8a, 0x4b, 0x08), Qt::DashLine},
@@ -456,6 +450,16 @@ QByteArray CostChartRenderer::renderSvg(const CostProjection &projection, const 
     paint(painter, size, projection, locale);
     painter.end();
     return bytes;
+}
+
+const CostChartRenderer::ScenarioColours &CostChartRenderer::scenarioColours(qsizetype scenario)
+{
+    return paletteFor(scenario);
+}
+
+QColor CostChartRenderer::capColour()
+{
+    return kCapColour;
 }
 
 } // namespace cd

@@ -6,6 +6,7 @@
 #include "projection/CostProjection.h"
 
 #include <QByteArray>
+#include <QColor>
 #include <QCoreApplication>
 #include <QImage>
 #include <QLocale>
@@ -61,6 +62,18 @@ public:
         QString name;
     };
     static AxisUnit axisUnit(double maxYuan, const QString &currency, const QLocale &locale);
+
+    // The colours of a scenario (0: the plan, 1: the second scenario), shared with the GUI chart
+    // so that the package chart and the window look alike.
+    struct ScenarioColours
+    {
+        QColor coupon;
+        QColor own;
+        QColor line;
+        Qt::PenStyle lineStyle;
+    };
+    static const ScenarioColours &scenarioColours(qsizetype scenario);
+    static QColor capColour();
 };
 
 } // namespace cd

@@ -1,6 +1,7 @@
 // The drafts repository and autosave session on both backends (SQLite always, PostgreSQL when
 // COUPONDESK_TEST_PG_URL is set): drafts, autosave, undo, provenance, contracts, estimates pinned
 // to rule packs, leases, migrations and faults. SQLite-only rows cover the file itself.
+#include "../support/RulePackFixtures.h"
 #include "TestDatabase.h"
 
 #include "domain/ApplicationJson.h"
@@ -563,22 +564,8 @@ private Q_SLOTS:
         QVERIFY(!same->has_value());
 
         // An office installs a newer version with a lower standard rate.
-        QFile source(QStringLiteral(COUPONDESK_SOURCE_DIR
-                                    "/resources/programs/shenzhen-training-2024.json"));
-        QVERIFY(source.open(QIODevice::ReadOnly));
-        QJsonObject pack = QJsonDocument::fromJson(source.readAll()).object();
-        pack.insert(QStringLiteral("version"), QStringLiteral("2099.1"));
-        QJsonObject parameters = pack.value(QStringLiteral("parameters")).toObject();
-        QJsonObject rate = parameters.value(QStringLiteral("standard_rate")).toObject();
-        QVERIFY(!rate.isEmpty());
-        rate.insert(QStringLiteral("value"), QStringLiteral("0.40"));
-        parameters.insert(QStringLiteral("standard_rate"), rate);
-        pack.insert(QStringLiteral("parameters"), parameters);
         QTemporaryDir dir;
-        QFile newer(dir.filePath(QStringLiteral("shenzhen-training-2024.json")));
-        QVERIFY(newer.open(QIODevice::WriteOnly));
-        newer.write(QJsonDocument(pack).toJson());
-        newer.close();
+        QVERIFY(test::writeNewerShenzhenPack(dir.path()));
         const ProgramCatalog updated = ProgramCatalog::loadDirectory(dir.path());
         QVERIFY2(updated.problems().isEmpty(),
                  qPrintable(updated.problems().isEmpty() ? QString()

@@ -1,5 +1,6 @@
 // Drafts in the GUI: a new application is stored as it is typed; closing mid-way and reopening
 // returns to the same page with the same values; undo in the wizard; delete with undo.
+#include "../support/RulePackFixtures.h"
 #include "ApplicationWizard.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
@@ -94,22 +95,7 @@ private Q_SLOTS:
             id = created.value();
             QVERIFY(RulePackPinning::snapshot(*window.repository(), id, ProgramCatalog::load()));
         }
-        QFile source(QStringLiteral(COUPONDESK_SOURCE_DIR
-                                    "/resources/programs/shenzhen-training-2024.json"));
-        QVERIFY(source.open(QIODevice::ReadOnly));
-        QJsonObject pack = QJsonDocument::fromJson(source.readAll()).object();
-        pack.insert(QStringLiteral("version"), QStringLiteral("2099.1"));
-        QJsonObject parameters = pack.value(QStringLiteral("parameters")).toObject();
-        QJsonObject rate = parameters.value(QStringLiteral("standard_rate")).toObject();
-        rate.insert(QStringLiteral("value"), QStringLiteral("0.40"));
-        parameters.insert(QStringLiteral("standard_rate"), rate);
-        pack.insert(QStringLiteral("parameters"), parameters);
-        QVERIFY(QDir().mkpath(ProgramCatalog::userProgramsDir()));
-        QFile newer(ProgramCatalog::userProgramsDir() +
-                    QStringLiteral("/shenzhen-training-2024.json"));
-        QVERIFY(newer.open(QIODevice::WriteOnly));
-        newer.write(QJsonDocument(pack).toJson());
-        newer.close();
+        QVERIFY(test::writeNewerShenzhenPack(ProgramCatalog::userProgramsDir()));
 
         for (const bool firstOpening : {true, false}) {
             MainWindow window;

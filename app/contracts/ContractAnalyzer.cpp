@@ -1,6 +1,6 @@
 #include "ContractAnalyzer.h"
 
-#include "contracts/ContractTextJson.h"
+#include "contracts/ContractTextWire.h"
 #include "contracts/PdfTextReader.h"
 #include "contracts/WorkerProtocol.h"
 
@@ -96,6 +96,9 @@ void ContractAnalyzer::start(const QByteArray &request, const QByteArray &data,
                           .arg(QLatin1String(WorkerProtocol::kWorkerName))));
     m_options = options;
     m_buffer.clear();
+    m_result.clear();
+    m_resultSize = -1;
+    m_resultComplete = false;
     m_outcome.reset();
     m_ocrStarted = false;
     m_running = true;
@@ -165,30 +168,33 @@ void ContractAnalyzer::readOutput()
 {
     if (!m_process)
         return;
-    const QByteArray chunk = m_process->readAllStandardOutput();
-    // The result is one line of several MB arriving in pieces: look for its end only in the
-    // new piece, not again in everything received so far.
-    qsizetype searchFrom = m_buffer.size();
-    m_buffer += chunk;
+    m_buffer += m_process->readAllStandardOutput();
     qsizetype start = 0;
-    for (qsizetype end = m_buffer.indexOf('\n', searchFrom); end >= 0;
-         end = m_buffer.indexOf('\n', start)) {
+    while (m_process && start < m_buffer.size()) {
+        if (m_resultSize >= 0) {
+            // The binary result: exactly the announced bytes, arriving in pieces.
+            const qsizetype take =
+                qMin<qsizetype>(m_resultSize - m_result.size(), m_buffer.size() - start);
+            m_result.append(m_buffer.constData() + start, take);
+            start += take;
+            if (m_result.size() < m_resultSize)
+                break;
+            m_resultSize = -1;
+            m_resultComplete = true;
+            continue;
+        }
+        const qsizetype end = m_buffer.indexOf('\n', start);
+        if (end < 0)
+            break;
         const QByteArray line = m_buffer.mid(start, end - start);
         start = end + 1;
         handleLine(line);
-        if (!m_process)
-            return;
     }
     m_buffer.remove(0, start);
 }
 
 void ContractAnalyzer::handleLine(const QByteArray &line)
 {
-    // The result of a long contract is megabytes of JSON: parsing it here would stall the GUI.
-    if (line.startsWith("{\"result\":")) {
-        m_resultLine = line;
-        return;
-    }
     QJsonParseError parseError;
     const QJsonObject object = QJsonDocument::fromJson(line, &parseError).object();
     if (parseError.error != QJsonParseError::NoError) {
@@ -214,8 +220,14 @@ void ContractAnalyzer::handleLine(const QByteArray &line)
         }
         Q_EMIT progress(progressObject.value(QStringLiteral("page")).toInt(),
                         progressObject.value(QStringLiteral("pages")).toInt(), phase);
-    } else if (object.contains(QStringLiteral("result"))) {
-        m_outcome = ContractTextJson::readObject(object.value(QStringLiteral("result")).toObject());
+    } else if (object.contains(QStringLiteral("result_bytes"))) {
+        const qint64 size = object.value(QStringLiteral("result_bytes")).toInteger(-1);
+        if (size < 0 || size > kMaxResultBytes)
+            return finish(makeError(ErrorCode::CorruptPdf,
+                                    Tr::tr("The PDF reader sent an unreadable result.")));
+        m_result.clear();
+        m_result.reserve(size);
+        m_resultSize = size;
     } else if (object.contains(QStringLiteral("error"))) {
         const QJsonObject error = object.value(QStringLiteral("error")).toObject();
         const auto code =
@@ -230,24 +242,21 @@ void ContractAnalyzer::workerFinished(int exitCode, QProcess::ExitStatus status)
     if (!m_process)
         return;
     readOutput();
-    if (!m_resultLine.isEmpty()) {
+    if (m_resultComplete) {
         m_budget.stop();
-        const QByteArray line = std::exchange(m_resultLine, QByteArray());
+        m_resultComplete = false;
+        const QByteArray bytes = std::exchange(m_result, QByteArray());
         const quint64 generation = m_generation;
-        using Parsed = std::optional<Result<ContractText>>;
-        auto *watcher = new QFutureWatcher<Parsed>(this);
+        // A long contract's text is megabytes: decoding it here would stall the GUI.
+        using Decoded = std::optional<Result<ContractText>>; // QFuture needs a default value
+        auto *watcher = new QFutureWatcher<Decoded>(this);
         connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
             watcher->deleteLater();
             if (generation == m_generation && m_running) // not cancelled or restarted meanwhile
                 finish(*watcher->result());
         });
-        watcher->setFuture(QtConcurrent::run([line]() -> Parsed {
-            const QJsonObject object = QJsonDocument::fromJson(line).object();
-            if (!object.contains(QStringLiteral("result")))
-                return Result<ContractText>(makeError(
-                    ErrorCode::CorruptPdf, Tr::tr("The PDF reader sent an unreadable result.")));
-            return ContractTextJson::readObject(object.value(QStringLiteral("result")).toObject());
-        }));
+        watcher->setFuture(
+            QtConcurrent::run([bytes]() -> Decoded { return ContractTextWire::decode(bytes); }));
         return;
     }
     if (m_outcome)

@@ -86,7 +86,13 @@ private:
     qint64 m_textDeadlineMs = 0; // on m_clock; 0 until the page count is known
     AnalysisOptions m_options;
     QByteArray m_buffer;
-    QByteArray m_resultLine; // the worker's result, parsed off the calling thread when it ends
+    // The worker's result (ContractTextWire): m_resultSize bytes announced, collected in
+    // m_result, decoded off the calling thread when the worker ends. -1: none announced.
+    qint64 m_resultSize = -1;
+    QByteArray m_result;
+    bool m_resultComplete = false;
+    // Far above the text of the largest PDF accepted (PdfTextReader::kMaxFileBytes).
+    static constexpr qint64 kMaxResultBytes = qint64(1) << 30;
     std::optional<Result<ContractText>> m_outcome;
     bool m_ocrStarted = false;
     bool m_running = false;

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QtConcurrent>
 
 #include <algorithm>
 #include <cmath>
@@ -756,10 +757,9 @@ void labelledParties(const Document &doc, Role role, QList<PartyCandidate> *out)
                             for (int c = 0; c < column; ++c)
                                 within += cells[c].size() + 1;
                             cell = cells[column];
-                            const qsizetype lead =
-                                cell.size() - QString(cell)
-                                                  .remove(QRegularExpression(QStringLiteral("^ +")))
-                                                  .size();
+                            qsizetype lead = 0;
+                            while (lead < cell.size() && cell[lead] == QLatin1Char(' '))
+                                ++lead;
                             cell = cell.mid(lead);
                             cellStart = offsets[n] + within + lead;
                             name = orgNameAt(cell, &length);
@@ -1161,45 +1161,78 @@ std::optional<FoundField<UnitPrice>> extractUnitPrice(const Document &doc)
     return doc.found(best->price, best->at, confidence);
 }
 
+// A page laid out as lines (buildPage) with where its amendment starts, if it has one.
+Page layoutPage(const PageText &source)
+{
+    // A title on a line of its own.
+    static const QRegularExpression amendmentTitle(
+        QStringLiteral("^[ \\t]*(?:补充协议|变更协议|修订协议|Amendment(?: (?:No\\.? ?)?\\d+)?|"
+                       "Addendum|Nachtrag(?: Nr\\. ?\\d+)?|Änderungsvereinbarung)[ \\t]*$"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
+    Page page = buildPage(source);
+    const auto m = amendmentTitle.match(page.text);
+    if (m.hasMatch())
+        page.amendmentFrom = m.capturedStart();
+    qCDebug(lcExtract).noquote() << "page" << page.number << "\n" << page.text;
+    return page;
+}
+
+// Long contracts are laid out and searched on all cores: on a 200-page one this is a fifth of
+// `extract`. Short ones (every batch row's) stay on the calling thread, so that `--jobs` alone
+// decides how many cores a batch uses.
+constexpr qsizetype kParallelMinPages = 16;
+
+QList<Page> layoutPages(const QList<PageText> &pages)
+{
+    if (pages.size() >= kParallelMinPages)
+        return QtConcurrent::blockingMapped<QList<Page>>(pages, layoutPage);
+    QList<Page> laidOut;
+    laidOut.reserve(pages.size());
+    for (const PageText &page : pages)
+        laidOut.append(layoutPage(page));
+    return laidOut;
+}
+
+void extractPeriodFields(const Document &doc, ContractFields *fields)
+{
+    const QList<DateCandidate> dates = allDates(doc);
+    fields->signingDate = extractSigningDate(doc, dates);
+    if (const auto period = extractPeriod(doc, dates)) {
+        fields->periodStart = period->start;
+        fields->periodEnd = period->end;
+    }
+}
+
 } // namespace
 
 ContractFields ContractFieldExtractor::extract(const ContractText &text)
 {
     Document doc;
+    doc.pages = layoutPages(text.pages);
     QString all;
-    static const QRegularExpression amendmentTitle =
-        regex(QStringLiteral(
-                  "^[ \\t]*(?:补充协议|变更协议|修订协议|Amendment(?: (?:No\\.? ?)?\\d+)?|Addendum|"
-                  "Nachtrag(?: Nr\\. ?\\d+)?|Änderungsvereinbarung)[ \\t]*$"),
-              true);
-    for (const PageText &pageText : text.pages) {
-        Page page = buildPage(pageText);
-        QRegularExpression multiline = amendmentTitle;
-        multiline.setPatternOptions(multiline.patternOptions() |
-                                    QRegularExpression::MultilineOption);
-        const auto m = multiline.match(page.text);
-        if (m.hasMatch())
-            page.amendmentFrom = m.capturedStart();
-        qCDebug(lcExtract).noquote() << "page" << page.number << "\n" << page.text;
+    for (const Page &page : std::as_const(doc.pages))
         all += page.text + QLatin1Char('\n');
-        doc.pages.append(page);
-    }
     doc.style = AmountParser::detectStyle(all);
 
     ContractFields fields;
-    fields.amount = extractAmount(doc);
-    const QList<DateCandidate> dates = allDates(doc);
-    fields.signingDate = extractSigningDate(doc, dates);
-    if (const auto period = extractPeriod(doc, dates)) {
-        fields.periodStart = period->start;
-        fields.periodEnd = period->end;
-    }
+    // The two searches over every page that take longest run beside the others. Both only read
+    // `doc`, and write fields nobody else writes.
+    QFuture<void> money;
+    auto searchMoney = [&doc, &fields] {
+        fields.amount = extractAmount(doc);
+        fields.unitPrice = extractUnitPrice(doc);
+    };
+    if (doc.pages.size() >= kParallelMinPages)
+        money = QtConcurrent::run(searchMoney);
+    else
+        searchMoney();
+    extractPeriodFields(doc, &fields);
     fields.partyA = extractParty(doc, Role::Customer);
     fields.partyB = extractParty(doc, Role::Provider);
     fields.gpuModel = extractGpuModel(doc);
     fields.gpuCount = extractGpuCount(doc);
     fields.gpuHours = extractGpuHours(doc);
-    fields.unitPrice = extractUnitPrice(doc);
+    money.waitForFinished();
     return fields;
 }
 

@@ -4,7 +4,7 @@
 //   {"file": PATH} or {"data_size": N}, "password", "ocr", "languages", "memory_mb"
 // Replies on stdout, one compact JSON object per line:
 //   {"progress": {"page": 3, "pages": 60, "phase": "text" | "ocr"}}
-//   {"result": <ContractTextJson>}            (last line)
+//   {"result_bytes": N} and N bytes of ContractTextWire            (last)
 //   {"error": {"code": "password_required", "message": "…"}}   (last line)
 // Render mode ("mode": "render" in the request, for PageRenderer): after opening the PDF the
 // worker answers {"document": {"pages": N, "sizes": [[w, h], …]}} (points) or an error, then

@@ -3,6 +3,7 @@
 #include "ContractSamples.h"
 
 #include "contracts/ContractTextJson.h"
+#include "contracts/ContractTextWire.h"
 #include "contracts/OcrEngine.h"
 #include "contracts/PdfTextReader.h"
 
@@ -10,6 +11,8 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <cstring>
 
 #include <poppler-qt6.h>
 
@@ -340,6 +343,69 @@ private Q_SLOTS:
 
         QVERIFY(!ContractTextJson::read("{\"schema\": \"something else\"}"));
         QVERIFY(!ContractTextJson::read("not json"));
+    }
+
+    // The worker's binary hand-over: everything survives, and any damage is an error (never a
+    // crash or a huge allocation): a truncation at every length, a lying word count, garbage.
+    void wireRoundTrip()
+    {
+        PdfTextReader reader;
+        const auto result =
+            reader.readFile(contractPath(QStringLiteral("A05_bilingual_line_items.pdf")));
+        QVERIFY(result);
+        ContractText text = result.value();
+        text.ocr = true;
+        text.encrypted = true;
+        text.pages.first().fromOcr = true;
+        text.pages.first().words.first().confidence = 0.5;
+        const QByteArray bytes = ContractTextWire::encode(text);
+        const auto back = ContractTextWire::decode(bytes);
+        QVERIFY(back);
+        QCOMPARE(back->pageCount, text.pageCount);
+        QCOMPARE(back->textLayer, text.textLayer);
+        QCOMPARE(back->ocr, true);
+        QCOMPARE(back->encrypted, true);
+        QCOMPARE(back->metadata, text.metadata);
+        QCOMPARE(back->pages.size(), text.pages.size());
+        for (int i = 0; i < text.pages.size(); ++i) {
+            const PageText &a = text.pages.at(i);
+            const PageText &b = back->pages.at(i);
+            QCOMPARE(b.pageNumber, a.pageNumber);
+            QCOMPARE(b.fromOcr, a.fromOcr);
+            QCOMPARE(b.text, a.text);
+            QVERIFY(qAbs(b.size.width() - a.size.width()) < 0.001);
+            QCOMPARE(b.words.size(), a.words.size());
+            for (int w = 0; w < a.words.size(); ++w) {
+                QCOMPARE(b.words.at(w).text, a.words.at(w).text);
+                QVERIFY(qAbs(b.words.at(w).rect.x() - a.words.at(w).rect.x()) < 0.001);
+                QVERIFY(qAbs(b.words.at(w).rect.bottom() - a.words.at(w).rect.bottom()) < 0.001);
+                QCOMPARE(b.words.at(w).confidence, a.words.at(w).confidence);
+            }
+        }
+
+        for (qsizetype length = 0; length < bytes.size(); ++length) {
+            const auto cut = ContractTextWire::decode(bytes.left(length));
+            QVERIFY2(!cut, qPrintable(QStringLiteral("truncated at %1").arg(length)));
+            QCOMPARE(cut.error().code, ErrorCode::InvalidJson);
+        }
+        QVERIFY(!ContractTextWire::decode(bytes + QByteArray(1, '\0')));
+        QVERIFY(!ContractTextWire::decode(QByteArray(64, '\xff')));
+        // A page that claims four billion words in a few bytes is refused before allocating.
+        ContractText one;
+        one.pageCount = 1;
+        PageText page;
+        page.pageNumber = 1;
+        page.words.append({QStringLiteral("x"), QRectF(1, 2, 3, 4), 1.0});
+        one.pages.append(page);
+        QByteArray lying = ContractTextWire::encode(one);
+        const quint32 huge = 0xfffffff0u;
+        const qsizetype wordCountAt = lying.size() - (4 + 2 + 5 * 4) - 4;
+        quint32 wordCount = 0;
+        std::memcpy(&wordCount, lying.constData() + wordCountAt, sizeof wordCount);
+        QCOMPARE(wordCount, 1u);
+        std::memcpy(lying.data() + wordCountAt, &huge, sizeof huge);
+        QVERIFY(!ContractTextWire::decode(lying));
+        QVERIFY(ContractTextWire::decode(ContractTextWire::encode(one)));
     }
 
     // The scanned sample: page 1 rendered at 300 dpi and recognised with chi_sim+eng.

@@ -3953,6 +3953,10 @@
         <source>The PDF has no text layer (it is probably a scan) and text recognition (OCR) is switched off.</source>
         <translation>Das PDF hat keine Textebene (wahrscheinlich ein Scan) und die Texterkennung (OCR) ist ausgeschaltet.</translation>
     </message>
+    <message>
+        <source>Text recognition (OCR) is not available here, and the PDF has pages without text.</source>
+        <translation>Die Texterkennung (OCR) ist hier nicht verfügbar, und das PDF hat Seiten ohne Text.</translation>
+    </message>
 </context>
 <context>
     <name>cd::PdfWorker</name>

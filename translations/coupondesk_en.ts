@@ -3952,6 +3952,10 @@
         <source>The PDF has no text layer (it is probably a scan) and text recognition (OCR) is switched off.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Text recognition (OCR) is not available here, and the PDF has pages without text.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::PdfWorker</name>

@@ -3928,6 +3928,10 @@
         <source>The PDF has no text layer (it is probably a scan) and text recognition (OCR) is switched off.</source>
         <translation>该 PDF 没有文本层（可能是扫描件），且文字识别（OCR）已关闭。</translation>
     </message>
+    <message>
+        <source>Text recognition (OCR) is not available here, and the PDF has pages without text.</source>
+        <translation>此处无法使用文字识别（OCR），而该 PDF 含有无文本的页面。</translation>
+    </message>
 </context>
 <context>
     <name>cd::PdfWorker</name>

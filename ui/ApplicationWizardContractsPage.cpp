@@ -10,7 +10,7 @@
 #include "contracts/ContractFieldsJson.h"
 #include "contracts/ContractTextJson.h"
 #include "contracts/ExtractedContract.h"
-#include "contracts/PdfTextReader.h"
+#include "contracts/PdfInput.h"
 
 #include "domain/ApplicationFields.h"
 #include "domain/Dates.h"
@@ -442,7 +442,7 @@ void ApplicationWizardContractsPage::showContractDocument()
     if (!document && !contract.file.isEmpty()) {
         // An imported application names its PDF by path: show it, without boxes.
         QFile file(contract.file);
-        if (file.open(QIODevice::ReadOnly) && file.size() <= PdfTextReader::kMaxFileBytes) {
+        if (file.open(QIODevice::ReadOnly) && file.size() <= PdfInput::kMaxFileBytes) {
             ContractDocument fromFile;
             fromFile.pdf = file.readAll();
             fromFile.sha256 = QString::fromLatin1(

@@ -1,7 +1,7 @@
 #include "ContractAnalyzer.h"
 
 #include "contracts/ContractTextWire.h"
-#include "contracts/PdfTextReader.h"
+#include "contracts/PdfInput.h"
 #include "contracts/WorkerProtocol.h"
 
 #include <QCoreApplication>
@@ -70,7 +70,7 @@ QString ContractAnalyzer::workerPath()
 void ContractAnalyzer::startFile(const QString &path, const AnalysisOptions &options)
 {
     stopWorker();
-    if (auto status = PdfTextReader::checkFile(path); !status)
+    if (auto status = PdfInput::checkFile(path); !status)
         return finishLater(status.error());
     // The worker opens the file itself: a 200 MB scan is not copied through a pipe.
     const QString absolute = QFileInfo(path).absoluteFilePath();
@@ -80,7 +80,7 @@ void ContractAnalyzer::startFile(const QString &path, const AnalysisOptions &opt
 void ContractAnalyzer::startData(const QByteArray &pdf, const AnalysisOptions &options)
 {
     stopWorker();
-    if (auto status = PdfTextReader::checkData(pdf); !status)
+    if (auto status = PdfInput::checkData(pdf); !status)
         return finishLater(status.error());
     start(requestLine({{QStringLiteral("data_size"), pdf.size()}}, options), pdf, options);
 }

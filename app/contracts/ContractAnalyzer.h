@@ -91,7 +91,7 @@ private:
     qint64 m_resultSize = -1;
     QByteArray m_result;
     bool m_resultComplete = false;
-    // Far above the text of the largest PDF accepted (PdfTextReader::kMaxFileBytes).
+    // Far above the text of the largest PDF accepted (PdfInput::kMaxFileBytes).
     static constexpr qint64 kMaxResultBytes = qint64(1) << 30;
     std::optional<Result<ContractText>> m_outcome;
     bool m_ocrStarted = false;

@@ -40,6 +40,13 @@ OcrEngine::~OcrEngine()
         m_api->End();
 }
 
+PageRecognizerFactory OcrEngine::factory(const QString &dataPath)
+{
+    return [dataPath](const QString &languages) -> std::unique_ptr<PageRecognizer> {
+        return std::make_unique<OcrEngine>(OcrOptions{languages, dataPath});
+    };
+}
+
 Status OcrEngine::initialize()
 {
     if (m_initialized)

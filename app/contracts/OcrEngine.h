@@ -2,7 +2,7 @@
 // with word boxes in PDF points, so scanned pages look to the extractor like text pages.
 #pragma once
 
-#include "contracts/ContractText.h"
+#include "contracts/PageRecognizer.h"
 #include "core/Error.h"
 
 #include <QImage>
@@ -23,11 +23,11 @@ struct OcrOptions
     QString dataPath; // tessdata folder; empty: Tesseract's default (TESSDATA_PREFIX)
 };
 
-class OcrEngine
+class OcrEngine final : public PageRecognizer
 {
 public:
     explicit OcrEngine(OcrOptions options = {});
-    ~OcrEngine();
+    ~OcrEngine() override;
     OcrEngine(const OcrEngine &) = delete;
     OcrEngine &operator=(const OcrEngine &) = delete;
 
@@ -41,7 +41,10 @@ public:
     // Setting *cancel to true stops recognition within a few words (ErrorCode::Cancelled);
     // layout analysis before recognition cannot be interrupted.
     Result<PageText> recognize(const QImage &image, double dpi, int pageNumber,
-                               const std::atomic<bool> *cancel = nullptr);
+                               const std::atomic<bool> *cancel = nullptr) override;
+
+    // For ReadOptions::recognizer: an OcrEngine with the languages asked for.
+    static PageRecognizerFactory factory(const QString &dataPath = QString());
 
     const OcrOptions &options() const { return m_options; }
 

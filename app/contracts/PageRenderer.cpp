@@ -1,7 +1,7 @@
 #include "PageRenderer.h"
 
 #include "contracts/ContractAnalyzer.h"
-#include "contracts/PdfTextReader.h"
+#include "contracts/PdfInput.h"
 #include "contracts/WorkerProtocol.h"
 
 #include <QCoreApplication>
@@ -65,14 +65,14 @@ void PageRenderer::openFile(const QString &path, const QString &password)
 {
     close();
     m_path = QFileInfo(path).absoluteFilePath();
-    open(password, PdfTextReader::checkFile(path));
+    open(password, PdfInput::checkFile(path));
 }
 
 void PageRenderer::openData(const QByteArray &pdf, const QString &password)
 {
     close();
     m_data = pdf;
-    open(password, PdfTextReader::checkData(pdf));
+    open(password, PdfInput::checkData(pdf));
 }
 
 void PageRenderer::open(const QString &password, const Status &check)

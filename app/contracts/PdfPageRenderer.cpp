@@ -24,7 +24,7 @@ PdfPageRenderer::~PdfPageRenderer() = default;
 
 Status PdfPageRenderer::openFile(const QString &path, const QString &password)
 {
-    if (Status status = PdfTextReader::checkFile(path); !status)
+    if (Status status = PdfInput::checkFile(path); !status)
         return status;
     const QByteArray bytes = password.toUtf8();
     m_document = Poppler::Document::load(path, bytes, bytes);
@@ -33,7 +33,7 @@ Status PdfPageRenderer::openFile(const QString &path, const QString &password)
 
 Status PdfPageRenderer::openData(const QByteArray &bytes, const QString &password)
 {
-    if (Status status = PdfTextReader::checkData(bytes); !status)
+    if (Status status = PdfInput::checkData(bytes); !status)
         return status;
     const QByteArray utf8 = password.toUtf8();
     m_document = Poppler::Document::loadFromData(bytes, utf8, utf8);

@@ -32,7 +32,7 @@ public:
     PdfPageRenderer(const PdfPageRenderer &) = delete;
     PdfPageRenderer &operator=(const PdfPageRenderer &) = delete;
 
-    // Errors: those of PdfTextReader::checkFile/checkData, CorruptPdf, PasswordRequired,
+    // Errors: those of PdfInput::checkFile/checkData, CorruptPdf, PasswordRequired,
     // WrongPassword. The bytes of openData() must outlive the renderer (Poppler does not copy).
     Status openFile(const QString &path, const QString &password = {});
     Status openData(const QByteArray &bytes, const QString &password = {});

@@ -1,10 +1,6 @@
 #include "PdfTextReader.h"
 
-#include "contracts/OcrEngine.h"
-
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 #include <QLoggingCategory>
 
 #include <poppler-qt6.h>
@@ -29,24 +25,6 @@ Q_LOGGING_CATEGORY(lcReader, "coupondesk.contracts.reader", QtWarningMsg)
 void popplerMessage(const QString &message, const QVariant &)
 {
     qCDebug(lcReader) << "poppler:" << message;
-}
-
-Error tooLarge(qint64 size)
-{
-    return makeError(ErrorCode::FileTooLarge,
-                     Tr::tr("The file is %1 MB; contracts larger than %2 MB are not analysed.")
-                         .arg(size / (1024 * 1024))
-                         .arg(PdfTextReader::kMaxFileBytes / (1024 * 1024)));
-}
-
-Status checkHeader(const QByteArray &head)
-{
-    if (head.isEmpty())
-        return makeError(ErrorCode::NotAPdf, Tr::tr("The file is empty."));
-    // The PDF specification lets readers accept the header anywhere in the first 1024 bytes.
-    if (!head.left(1024).contains("%PDF-"))
-        return makeError(ErrorCode::NotAPdf, Tr::tr("The file is not a PDF document."));
-    return success();
 }
 
 bool isBlank(const QImage &gray)
@@ -102,11 +80,6 @@ void PdfTextReader::quietPoppler()
     std::call_once(once, [] { Poppler::setDebugErrorFunction(&popplerMessage, QVariant()); });
 }
 
-QString readPhaseName(ReadPhase phase)
-{
-    return phase == ReadPhase::Ocr ? QStringLiteral("ocr") : QStringLiteral("text");
-}
-
 // Where the document comes from, so that helper threads can open their own copy: a Poppler
 // document must not be used from two threads at once.
 struct PdfTextReader::Loaded
@@ -135,35 +108,9 @@ PdfTextReader::PdfTextReader(ReadOptions options)
 
 PdfTextReader::~PdfTextReader() = default;
 
-Status PdfTextReader::checkFile(const QString &path)
-{
-    const QFileInfo info(path);
-    if (!info.exists())
-        return makeError(ErrorCode::FileNotFound,
-                         Tr::tr("The file \"%1\" does not exist.").arg(path));
-    if (!info.isFile() || !info.isReadable())
-        return makeError(ErrorCode::FileUnreadable,
-                         Tr::tr("The file \"%1\" cannot be read.").arg(path));
-    if (info.size() > kMaxFileBytes)
-        return tooLarge(info.size());
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(
-            ErrorCode::FileUnreadable,
-            Tr::tr("The file \"%1\" cannot be read: %2").arg(path, file.errorString()));
-    return checkHeader(file.read(1024));
-}
-
-Status PdfTextReader::checkData(const QByteArray &bytes)
-{
-    if (bytes.size() > kMaxFileBytes)
-        return tooLarge(bytes.size());
-    return checkHeader(bytes.left(1024));
-}
-
 Result<ContractText> PdfTextReader::readFile(const QString &path)
 {
-    if (auto status = checkFile(path); !status)
+    if (auto status = PdfInput::checkFile(path); !status)
         return status.error();
     Loaded loaded;
     loaded.path = path;
@@ -174,7 +121,7 @@ Result<ContractText> PdfTextReader::readFile(const QString &path)
 
 Result<ContractText> PdfTextReader::readData(const QByteArray &bytes)
 {
-    if (auto status = checkData(bytes); !status)
+    if (auto status = PdfInput::checkData(bytes); !status)
         return status.error();
     Loaded loaded;
     // Poppler does not copy the bytes: they outlive the document (both end with this function).
@@ -270,8 +217,12 @@ Result<ContractText> PdfTextReader::read(Loaded &loaded)
     if (!withoutText.isEmpty() && m_options.ocr) {
         document->setRenderHint(Poppler::Document::Antialiasing);
         document->setRenderHint(Poppler::Document::TextAntialiasing);
+        if (!m_ocr && m_options.recognizer)
+            m_ocr = m_options.recognizer(m_options.ocrLanguages);
         if (!m_ocr)
-            m_ocr = std::make_unique<OcrEngine>(OcrOptions{m_options.ocrLanguages, QString()});
+            return makeError(ErrorCode::Internal,
+                             Tr::tr("Text recognition (OCR) is not available here, and the PDF "
+                                    "has pages without text."));
         for (int i : withoutText) {
             if (cancelled())
                 return cancelError();

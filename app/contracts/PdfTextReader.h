@@ -1,10 +1,13 @@
 // Reads a PDF with Poppler into a ContractText: words with their boxes, page sizes, the page
-// text in reading order and the metadata; pages without a text layer go through OcrEngine.
+// text in reading order and the metadata; pages without a text layer go through a
+// PageRecognizer (OcrEngine).
 // It runs in the calling thread and trusts Poppler not to hang or crash, so the application
 // uses it only inside the PDF worker process (ContractAnalyzer); tests and the worker call it.
 #pragma once
 
 #include "contracts/ContractText.h"
+#include "contracts/PageRecognizer.h"
+#include "contracts/PdfInput.h"
 #include "core/Error.h"
 
 #include <QByteArray>
@@ -16,8 +19,6 @@
 
 namespace cd {
 
-class OcrEngine;
-
 struct ReadOptions
 {
     QString password; // tried as user and as owner password; empty: none given
@@ -26,22 +27,15 @@ struct ReadOptions
     double ocrDpi = 300.0; // lowered for huge pages so a render stays under kMaxRenderPixels
     // Threads reading text layers of long documents (each opens its own copy of the PDF).
     int textThreads = 2;
+    // Makes the recogniser for pages without a text layer (OcrEngine::factory()), once, when
+    // the first such page is met. Empty, or nullptr from it: such pages fail the read.
+    PageRecognizerFactory recognizer;
 };
-
-// What the reader is doing, for progress reports.
-enum class ReadPhase
-{
-    Text,
-    Ocr,
-};
-QString readPhaseName(ReadPhase phase); // "text", "ocr": stable, used by the worker protocol
 
 class PdfTextReader
 {
 public:
-    // Larger files are refused before Poppler sees them. Real contracts, even scanned ones, are
-    // a few MB; 200 MB leaves room for a long high-resolution scan.
-    static constexpr qint64 kMaxFileBytes = 200LL * 1024 * 1024;
+    static constexpr qint64 kMaxFileBytes = PdfInput::kMaxFileBytes;
     // An OCR render is at most this many pixels (A4 at 300 dpi is 8.7 million).
     static constexpr qint64 kMaxRenderPixels = 40LL * 1000 * 1000;
     // Shorter documents are read by one thread: a second copy would not pay for its opening.
@@ -70,10 +64,6 @@ public:
     // (once per process; the constructor calls it, and so does PdfPageRenderer).
     static void quietPoppler();
 
-    // Size and header checks shared with ContractAnalyzer, which refuses before starting a worker.
-    static Status checkFile(const QString &path);
-    static Status checkData(const QByteArray &bytes);
-
 private:
     struct Loaded;
     Result<ContractText> read(Loaded &loaded);
@@ -81,7 +71,7 @@ private:
     ReadOptions m_options;
     ProgressFunction m_progress;
     const std::atomic<bool> *m_cancel = nullptr;
-    std::unique_ptr<OcrEngine> m_ocr;
+    std::unique_ptr<PageRecognizer> m_ocr;
 };
 
 } // namespace cd

@@ -2,6 +2,7 @@
 // Request on the worker's stdin: one line of JSON, then, for in-memory PDFs, exactly
 // "data_size" bytes of the PDF. The password travels there, never on the command line.
 //   {"file": PATH} or {"data_size": N}, "password", "ocr", "languages", "memory_mb"
+//   ("handover": true only from the text worker to coupondesk-ocr-worker, see worker/main.cpp)
 // Replies on stdout, one compact JSON object per line:
 //   {"progress": {"page": 3, "pages": 60, "phase": "text" | "ocr"}}
 //   {"result_bytes": N} and N bytes of ContractTextWire            (last)
@@ -26,6 +27,8 @@ class QProcess;
 namespace cd::WorkerProtocol {
 
 inline constexpr char kWorkerName[] = "coupondesk-pdf-worker";
+// The text worker hands contracts that need OCR over to this one, installed beside it.
+inline constexpr char kOcrWorkerName[] = "coupondesk-ocr-worker";
 
 // The codes a worker may report, by their stable names (errorCodeName()).
 std::optional<ErrorCode> codeFromName(const QString &name);

@@ -2,6 +2,7 @@
 // plus the location checks: each found field's rectangle lies on its page and covers its text.
 #include "contracts/ContractFieldExtractor.h"
 #include "contracts/ContractFieldsJson.h"
+#include "contracts/OcrEngine.h"
 #include "contracts/PdfTextReader.h"
 #include "contracts/TextNormalizer.h"
 
@@ -115,6 +116,7 @@ private Q_SLOTS:
         ReadOptions options;
         options.password = expected.value(QStringLiteral("password")).toString();
         options.ocr = true;
+        options.recognizer = OcrEngine::factory();
         PdfTextReader reader(options);
         const auto text = reader.readFile(path);
         if (expect == QStringLiteral("corrupt")) {

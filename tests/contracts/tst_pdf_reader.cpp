@@ -242,7 +242,7 @@ private Q_SLOTS:
         QCOMPARE(result.error().code, ErrorCode::FileTooLarge);
         QVERIFY(timer.elapsed() < 1000);
         QVERIFY(file.resize(PdfTextReader::kMaxFileBytes));
-        QVERIFY(PdfTextReader::checkFile(path)); // exactly at the limit: accepted
+        QVERIFY(PdfInput::checkFile(path)); // exactly at the limit: accepted
     }
 
     void fromBytesEqualsFromFile()
@@ -406,6 +406,34 @@ private Q_SLOTS:
         std::memcpy(lying.data() + wordCountAt, &huge, sizeof huge);
         QVERIFY(!ContractTextWire::decode(lying));
         QVERIFY(ContractTextWire::decode(ContractTextWire::encode(one)));
+    }
+
+    // Scanned pages go to the recogniser the options name, made once for the first such page;
+    // without one (as in the text worker before its hand-over) the read fails, never skips them.
+    void recognizerOnlyWhenNeeded()
+    {
+        int made = 0;
+        ReadOptions options;
+        options.recognizer = [&made](const QString &languages) {
+            ++made;
+            return OcrEngine::factory()(languages);
+        };
+        PdfTextReader textReader(options);
+        QVERIFY(textReader.readFile(contractPath(QStringLiteral("A05_bilingual_line_items.pdf"))));
+        QCOMPARE(made, 0);
+
+        PdfTextReader scanReader(options);
+        const auto scanned =
+            scanReader.readFile(contractPath(QStringLiteral("A09_zh_scanned.pdf")));
+        QVERIFY(scanned);
+        QVERIFY(scanned->ocr);
+        QCOMPARE(made, 1);
+
+        options.recognizer = nullptr;
+        PdfTextReader without(options);
+        const auto refused = without.readFile(contractPath(QStringLiteral("A09_zh_scanned.pdf")));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Internal);
     }
 
     // The scanned sample: page 1 rendered at 300 dpi and recognised with chi_sim+eng.

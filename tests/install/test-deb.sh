@@ -86,6 +86,10 @@ step "coupondesk-cli extract (through the installed PDF worker)"
 /usr/bin/coupondesk-cli extract "$samples_dir/contracts/A01_zh_service_contract_h800.pdf" --no-ocr --json >"$work/extract.json" || fail "extract failed (status $?)"
 jq -e 'type == "object"' "$work/extract.json" >/dev/null || fail "extract --json printed no object"
 
+step "coupondesk-cli extract of a scan (the PDF worker hands it to the installed OCR worker)"
+/usr/bin/coupondesk-cli extract "$samples_dir/contracts/A09_zh_scanned.pdf" --json >"$work/scan.json" || fail "extract of the scan failed (status $?)"
+jq -e '.ocr == true and .fields.amount.value == "1080000.00"' "$work/scan.json" >/dev/null || fail "the scan was not recognised: $(cat "$work/scan.json")"
+
 step "coupondesk --quit-after-start (offscreen)"
 timeout 30 /usr/bin/coupondesk --quit-after-start || fail "the installed GUI did not start and quit (status $?)"
 

@@ -2,9 +2,19 @@
 // that a PDF that hangs or crashes Poppler or Tesseract only takes this process down.
 // ContractAnalyzer starts it, feeds the request on stdin (see contracts/WorkerProtocol.h) and
 // kills it when its time budget runs out. Not meant to be run by people.
+//
+// The same source builds coupondesk-ocr-worker (COUPONDESK_OCR_WORKER), the only program that
+// loads Tesseract: loading it and its forty libraries is a quarter of a text worker's start-up.
+// When the text worker meets a page without text and OCR is wanted, it hands the request over:
+// it replaces itself (exec) with the OCR worker, which reads the PDF again, quietly, and
+// recognises those pages. Its output continues on the same stdout, so the application sees one
+// worker either way.
 #include "contracts/ContractTextWire.h"
 #include "contracts/PdfPageRenderer.h"
 #include "contracts/PdfTextReader.h"
+#ifdef COUPONDESK_OCR_WORKER
+#include "contracts/OcrEngine.h"
+#endif
 #include "contracts/WorkerProtocol.h"
 #include "core/Translations.h"
 
@@ -17,6 +27,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <malloc.h>
+#include <sys/mman.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -75,7 +86,7 @@ void ignoreFree(const volatile void *) {} // the sanitizer takes both hooks or n
 // them over in pieces).
 cd::Result<QByteArray> readData(QFile &input, qint64 size)
 {
-    if (size < 0 || size > cd::PdfTextReader::kMaxFileBytes)
+    if (size < 0 || size > cd::PdfInput::kMaxFileBytes)
         return cd::makeError(cd::ErrorCode::FileTooLarge,
                              Tr::tr("The PDF is too large to analyse."));
     QByteArray data;
@@ -138,6 +149,38 @@ int serveRenders(QFile &input, const QJsonObject &request, const QByteArray &dat
     }
 }
 
+#ifndef COUPONDESK_OCR_WORKER
+// Replaces this process with coupondesk-ocr-worker, given the same request (marked as a
+// hand-over) and PDF bytes on a fresh stdin. Returns only if that fails.
+void handOverToOcrWorker(QJsonObject request, const QByteArray &data)
+{
+    request.insert(QStringLiteral("handover"), true);
+    const QByteArray input = QJsonDocument(request).toJson(QJsonDocument::Compact) + '\n' + data;
+    // An anonymous file in memory: the password in the request never touches a disk.
+    const int fd = memfd_create("coupondesk-request", MFD_CLOEXEC);
+    if (fd < 0)
+        return;
+    qsizetype written = 0;
+    while (written < input.size()) {
+        const ssize_t n = write(fd, input.constData() + written, size_t(input.size() - written));
+        if (n <= 0) {
+            close(fd);
+            return;
+        }
+        written += n;
+    }
+    if (lseek(fd, 0, SEEK_SET) != 0 || dup2(fd, STDIN_FILENO) < 0) {
+        close(fd);
+        return;
+    }
+    const QByteArray program =
+        QFile::encodeName(QCoreApplication::applicationDirPath() + QLatin1String("/") +
+                          QLatin1String(cd::WorkerProtocol::kOcrWorkerName));
+    char *const arguments[] = {const_cast<char *>(program.constData()), nullptr};
+    execv(program.constData(), arguments);
+}
+#endif
+
 void limitMemory(qint64 megabytes)
 {
     if (megabytes <= 0)
@@ -155,12 +198,14 @@ void limitMemory(qint64 megabytes)
 
 int main(int argc, char **argv)
 {
+#ifdef COUPONDESK_OCR_WORKER
     // libgomp reads OMP_THREAD_LIMIT when it is loaded, before main(): set it and start again.
     // With its default, Tesseract's threads make a page 4x slower on a 2-core machine.
     if (!std::getenv("OMP_THREAD_LIMIT")) {
         setenv("OMP_THREAD_LIMIT", "1", 1);
         execv("/proc/self/exe", argv);
     }
+#endif
     // Poppler's layout analysis allocates and frees large pools for every page; by default glibc
     // hands that memory back to the kernel after each page and faults it in again (a third
     // more time on a 200-page contract). The worker is short-lived: keep the memory.
@@ -191,8 +236,21 @@ int main(int argc, char **argv)
         options.ocrLanguages = request.value(QStringLiteral("languages")).toString();
     if (request.contains(QStringLiteral("text_threads")))
         options.textThreads = request.value(QStringLiteral("text_threads")).toInt(1);
+    QByteArray pdfData; // of a request with "data_size"
+#ifdef COUPONDESK_OCR_WORKER
+    options.recognizer = cd::OcrEngine::factory();
+#else
+    options.recognizer = [&request, &pdfData](const QString &) {
+        handOverToOcrWorker(request, pdfData);
+        return std::unique_ptr<cd::PageRecognizer>();
+    };
+#endif
+    // After a hand-over the text pages were reported already, by the text worker.
+    const bool quietText = request.value(QStringLiteral("handover")).toBool();
     cd::PdfTextReader reader(options);
-    reader.setProgressFunction([](int page, int pageCount, cd::ReadPhase phase) {
+    reader.setProgressFunction([quietText](int page, int pageCount, cd::ReadPhase phase) {
+        if (quietText && phase == cd::ReadPhase::Text)
+            return;
         writeLine({{QStringLiteral("progress"),
                     QJsonObject{{QStringLiteral("page"), page},
                                 {QStringLiteral("pages"), pageCount},
@@ -208,13 +266,14 @@ int main(int argc, char **argv)
             return serveRenders(input, request, QByteArray());
         result = reader.readFile(request.value(QStringLiteral("file")).toString());
     } else {
-        const auto data = readData(input, request.value(QStringLiteral("data_size")).toInteger(-1));
+        auto data = readData(input, request.value(QStringLiteral("data_size")).toInteger(-1));
         if (!data)
             return reportError(data.error());
-        limitMemory(memoryMb > 0 ? memoryMb + data->size() / (1024 * 1024) : 0);
+        pdfData = std::move(data.value());
+        limitMemory(memoryMb > 0 ? memoryMb + pdfData.size() / (1024 * 1024) : 0);
         if (render)
-            return serveRenders(input, request, data.value());
-        result = reader.readData(data.value());
+            return serveRenders(input, request, pdfData);
+        result = reader.readData(pdfData);
     }
     if (!result)
         return reportError(result.error());

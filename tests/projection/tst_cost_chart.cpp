@@ -218,6 +218,11 @@ private Q_SLOTS:
             for (int x = 0; x < noise.width(); ++x)
                 noise.setPixel(x, y, 0xff000000u | (random.generate() & 0xffffffu));
         QTest::newRow("noise 7x5") << noise;
+        QImage manyColours(40, 30, QImage::Format_RGB32); // 1,200 colours: no palette
+        for (int y = 0; y < manyColours.height(); ++y)
+            for (int x = 0; x < manyColours.width(); ++x)
+                manyColours.setPixel(x, y, 0xff000000u | (random.generate() & 0xffffffu));
+        QTest::newRow("noise 40x30") << manyColours;
     }
     void pngRoundTrip()
     {
@@ -230,6 +235,29 @@ private Q_SLOTS:
         QCOMPARE(decoded.size(), image.size());
         QCOMPARE(decoded.convertToFormat(QImage::Format_RGB32),
                  image.convertToFormat(QImage::Format_RGB32));
+    }
+
+    // Up to 256 colours the PNG has a palette (colour type 3), above that it is RGB (type 2).
+    // (The charts of the batch sample's rows have about 200 colours, those of the sample
+    // applications with scenarios about 800.)
+    void pngPaletteWhenFewColours()
+    {
+        auto colourType = [](const QImage &image) {
+            return int(ChartPng::encode(image).at(8 + 4 + 4 + 4 + 4 + 1)); // in IHDR
+        };
+        QImage exactly256(16, 16, QImage::Format_RGB32);
+        QImage over256(17, 16, QImage::Format_RGB32);
+        for (int i = 0; i < 17 * 16; ++i) {
+            if (i < 256)
+                exactly256.setPixel(i % 16, i / 16, 0xff000000u | quint32(i * 65));
+            over256.setPixel(i % 17, i / 17, 0xff000000u | quint32(i * 65));
+        }
+        QCOMPARE(colourType(exactly256), 3);
+        QCOMPARE(colourType(over256), 2);
+        for (const QImage &image : {exactly256, over256})
+            QCOMPARE(QImage::fromData(ChartPng::encode(image), "PNG")
+                         .convertToFormat(QImage::Format_RGB32),
+                     image);
     }
 
     void pngOfAChartIsCompressed()

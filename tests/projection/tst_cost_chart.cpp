@@ -46,8 +46,10 @@ CostProjection projection(std::optional<Money> capHeadroom, bool compare = false
     return CostProjection::build(inputs).value();
 }
 
-int countColour(const QImage &image, QRgb colour)
+int countColour(const QImage &anyFormat, QRgb colour)
 {
+    // A decoded chart PNG may be Indexed8 (ChartPng writes a palette for few colours).
+    const QImage image = anyFormat.convertToFormat(QImage::Format_RGB32);
     int count = 0;
     for (int y = 0; y < image.height(); ++y) {
         const QRgb *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));

@@ -220,7 +220,9 @@ QString ApplicationPdfWriter::html(const ApplicationPdfInput &input) const
     // Applicant
     h += QStringLiteral("<h2>%1</h2>").arg(esc(Tr::tr("1. Applicant")));
     h += table;
-    h += row(Tr::tr("Name"), QStringLiteral("<b>%1</b>").arg(orDash(app.applicant.name)));
+    // Not bold: in an English or German form the (Chinese) name would be the only bold CJK text,
+    // and embedding a second CJK font for it is an eighth of the time a package takes.
+    h += row(Tr::tr("Name"), orDash(app.applicant.name));
     if (!app.applicant.nameEn.isEmpty())
         h += row(Tr::tr("Name in English"), esc(app.applicant.nameEn));
     h += row(Tr::tr("Type of entity"), esc(entityText(app.applicant.entityType)));

@@ -35,7 +35,6 @@ struct ReadOptions
 class PdfTextReader
 {
 public:
-    static constexpr qint64 kMaxFileBytes = PdfInput::kMaxFileBytes;
     // An OCR render is at most this many pixels (A4 at 300 dpi is 8.7 million).
     static constexpr qint64 kMaxRenderPixels = 40LL * 1000 * 1000;
     // Shorter documents are read by one thread: a second copy would not pay for its opening.

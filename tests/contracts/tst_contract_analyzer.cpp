@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QThread>
@@ -170,22 +171,29 @@ private Q_SLOTS:
     }
 
     // OCR of the scan runs page by page in the worker; cancel stops it and kills the worker.
+    // The text pages are reported once, although the OCR worker the text worker hands the scan
+    // over to reads them again.
     void cancelDuringOcr()
     {
         ContractAnalyzer analyzer;
         std::optional<Result<ContractText>> outcome;
         bool ocrStarted = false;
-        connect(&analyzer, &ContractAnalyzer::progress, this, [&](int, int, const QString &phase) {
-            if (phase == QLatin1String("ocr") && !ocrStarted) {
-                ocrStarted = true;
-                analyzer.cancel();
-            }
-        });
+        QList<int> textPages;
+        connect(&analyzer, &ContractAnalyzer::progress, this,
+                [&](int page, int, const QString &phase) {
+                    if (phase == QLatin1String("text"))
+                        textPages.append(page);
+                    if (phase == QLatin1String("ocr") && !ocrStarted) {
+                        ocrStarted = true;
+                        analyzer.cancel();
+                    }
+                });
         connect(&analyzer, &ContractAnalyzer::finished, this,
                 [&](const Result<ContractText> &result) { outcome = result; });
         analyzer.startFile(contractPath(QStringLiteral("A09_zh_scanned.pdf")));
         QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 30000);
         QVERIFY(ocrStarted);
+        QCOMPARE(textPages, QList<int>({1, 2, 3}));
         QVERIFY(!*outcome);
         QCOMPARE(outcome->error().code, ErrorCode::Cancelled);
         QVERIFY(!analyzer.isRunning());
@@ -293,6 +301,14 @@ private Q_SLOTS:
         const QString text = allText(result.value());
         QVERIFY(text.contains(QStringLiteral("深圳滨海理工大学")));
         QVERIFY(text.contains(QStringLiteral("深圳市星枢算力网络有限公司")));
+
+        // From memory the PDF bytes travel with the hand-over to the OCR worker too.
+        QFile file(contractPath(QStringLiteral("A09_zh_scanned.pdf")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto fromData = ContractAnalyzer::analyzeData(file.readAll());
+        QVERIFY2(fromData, qPrintable(fromData ? QString() : fromData.error().describe()));
+        QVERIFY(fromData->ocr);
+        QCOMPARE(allText(fromData.value()), text);
     }
 };
 

@@ -233,7 +233,7 @@ private Q_SLOTS:
     {
         const QString path = writeFile(QStringLiteral("huge.pdf"), QByteArray("%PDF-1.7\n"));
         QFile file(path);
-        QVERIFY(file.resize(PdfTextReader::kMaxFileBytes + 1));
+        QVERIFY(file.resize(PdfInput::kMaxFileBytes + 1));
         QElapsedTimer timer;
         timer.start();
         PdfTextReader reader;
@@ -241,7 +241,7 @@ private Q_SLOTS:
         QVERIFY(!result);
         QCOMPARE(result.error().code, ErrorCode::FileTooLarge);
         QVERIFY(timer.elapsed() < 1000);
-        QVERIFY(file.resize(PdfTextReader::kMaxFileBytes));
+        QVERIFY(file.resize(PdfInput::kMaxFileBytes));
         QVERIFY(PdfInput::checkFile(path)); // exactly at the limit: accepted
     }
 

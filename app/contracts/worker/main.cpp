@@ -24,6 +24,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <malloc.h>
@@ -150,24 +151,34 @@ int serveRenders(QFile &input, const QJsonObject &request, const QByteArray &dat
 }
 
 #ifndef COUPONDESK_OCR_WORKER
+bool writeAll(int fd, const QByteArray &bytes)
+{
+    qsizetype written = 0;
+    while (written < bytes.size()) {
+        const ssize_t n = write(fd, bytes.constData() + written, size_t(bytes.size() - written));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        written += n;
+    }
+    return true;
+}
+
 // Replaces this process with coupondesk-ocr-worker, given the same request (marked as a
 // hand-over) and PDF bytes on a fresh stdin. Returns only if that fails.
 void handOverToOcrWorker(QJsonObject request, const QByteArray &data)
 {
     request.insert(QStringLiteral("handover"), true);
-    const QByteArray input = QJsonDocument(request).toJson(QJsonDocument::Compact) + '\n' + data;
-    // An anonymous file in memory: the password in the request never touches a disk.
+    const QByteArray header = QJsonDocument(request).toJson(QJsonDocument::Compact) + '\n';
+    // An anonymous file in memory: the password in the request never touches a disk. Header and
+    // PDF are written one after the other: a copy of a 200 MB PDF would not fit the memory limit.
     const int fd = memfd_create("coupondesk-request", MFD_CLOEXEC);
     if (fd < 0)
         return;
-    qsizetype written = 0;
-    while (written < input.size()) {
-        const ssize_t n = write(fd, input.constData() + written, size_t(input.size() - written));
-        if (n <= 0) {
-            close(fd);
-            return;
-        }
-        written += n;
+    if (!writeAll(fd, header) || !writeAll(fd, data)) {
+        close(fd);
+        return;
     }
     if (lseek(fd, 0, SEEK_SET) != 0 || dup2(fd, STDIN_FILENO) < 0) {
         close(fd);

@@ -1,5 +1,7 @@
 #include "PdfTextReader.h"
 
+#include "contracts/SealInkFilter.h"
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
@@ -238,8 +240,7 @@ Result<ContractText> PdfTextReader::read(Loaded &loaded)
                 dpi *= std::sqrt(double(kMaxRenderPixels) / pixels);
             if (points.isEmpty() || dpi < 10)
                 continue;
-            const QImage gray =
-                page->renderToImage(dpi, dpi).convertToFormat(QImage::Format_Grayscale8);
+            const QImage gray = SealInkFilter::grayWithoutSeals(page->renderToImage(dpi, dpi), dpi);
             if (gray.isNull() || isBlank(gray))
                 continue;
             auto recognized = m_ocr->recognize(gray, dpi, i + 1, m_cancel);

@@ -30,28 +30,6 @@ QJsonArray truth()
     return QJsonDocument::fromJson(file.readAll()).array();
 }
 
-// OCR misreads that are reported, not hidden: the comparison still runs and is marked as an
-// expected failure with the reason (an XPASS tells us to remove the entry once OCR reads it).
-struct KnownMisread
-{
-    const char *file;
-    const char *field;
-    const char *reason;
-};
-const KnownMisread kOcrMisreads[] = {
-    {"A09_zh_scanned.pdf", "signing_date",
-     "OCR: both 签订日期 dates lie under the red company seals and Tesseract (chi_sim+eng) reads "
-     "them as \"20 SPSASH.\"; there is no date to extract"},
-};
-
-void expectMisread(const QString &file, const char *field)
-{
-    for (const KnownMisread &misread : kOcrMisreads) {
-        if (file == QLatin1String(misread.file) && qstrcmp(field, misread.field) == 0)
-            QEXPECT_FAIL("", misread.reason, Continue);
-    }
-}
-
 // A ContractText from lines of text, for cases the samples do not cover: one word per
 // space-separated token, 6 pt per character, 20 pt per line; "\f" starts a new page.
 ContractText fromLines(const QStringList &lines)
@@ -304,7 +282,6 @@ private:
                  expected.value(QStringLiteral("currency")).toString());
         for (const char *key : {"signing_date", "period_start", "period_end", "gpu_model"}) {
             const QString name = QString::fromLatin1(key);
-            expectMisread(expected.value(QStringLiteral("file")).toString(), key);
             QCOMPARE(valueOf(json, name), expected.value(name).toString());
         }
         for (const char *key : {"party_a", "party_b"}) {

@@ -903,6 +903,10 @@
         <source>The PDF could not be kept with the draft: %1</source>
         <translation>Das PDF konnte nicht mit dem Entwurf gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
 </context>
 <context>
     <name>cd::ApplicationWizardCostsPage</name>

@@ -903,6 +903,10 @@
         <source>The PDF could not be kept with the draft: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ApplicationWizardCostsPage</name>

@@ -902,6 +902,10 @@
         <source>The PDF could not be kept with the draft: %1</source>
         <translation>PDF 未能随草稿保存：%1</translation>
     </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
 </context>
 <context>
     <name>cd::ApplicationWizardCostsPage</name>

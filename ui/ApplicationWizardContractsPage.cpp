@@ -10,7 +10,6 @@
 #include "contracts/ContractFieldsJson.h"
 #include "contracts/ContractTextJson.h"
 #include "contracts/ExtractedContract.h"
-#include "contracts/PdfInput.h"
 
 #include "domain/ApplicationFields.h"
 #include "domain/Dates.h"
@@ -425,6 +424,7 @@ void ApplicationWizardContractsPage::showContractDocument()
     const int index = currentContract();
     const Application &app = appWizard()->application();
     if (index < 0 || index >= app.contracts.size()) {
+        forgetViewerFile();
         m_viewerSha.clear();
         m_viewer->clear();
         return;
@@ -435,33 +435,66 @@ void ApplicationWizardContractsPage::showContractDocument()
         refreshViewerFields();
         return;
     }
-    m_viewerSha = contract.sha256;
-    std::optional<ContractDocument> document =
+    const std::optional<ContractDocument> document =
         contract.sha256.isEmpty() ? std::nullopt
                                   : appWizard()->contractDocuments().find(contract.sha256);
-    if (!document && !contract.file.isEmpty()) {
+    if (document) {
+        forgetViewerFile();
+        showDocument(*document);
+    } else if (!contract.file.isEmpty()) {
         // An imported application names its PDF by path: show it, without boxes.
-        QFile file(contract.file);
-        if (file.open(QIODevice::ReadOnly) && file.size() <= PdfInput::kMaxFileBytes) {
-            ContractDocument fromFile;
-            fromFile.pdf = file.readAll();
-            fromFile.sha256 = QString::fromLatin1(
-                QCryptographicHash::hash(fromFile.pdf, QCryptographicHash::Sha256).toHex());
-            fromFile.fileName = QFileInfo(contract.file).fileName();
-            if (contract.sha256.isEmpty() || fromFile.sha256 == contract.sha256)
-                document = fromFile;
-        }
-    }
-    if (!document) {
-        m_viewer->clear(contract.sha256.isEmpty() && contract.file.isEmpty()
+        openContractFile(contract.file, contract.sha256);
+    } else {
+        forgetViewerFile();
+        m_viewerSha = contract.sha256;
+        m_viewer->clear(contract.sha256.isEmpty()
                             ? tr("This contract was typed in. Add its PDF to see it here.")
                             : tr("The PDF of this contract is not available."));
+    }
+}
+
+void ApplicationWizardContractsPage::showDocument(const ContractDocument &document)
+{
+    m_viewerSha = document.sha256;
+    m_viewerName = document.fileName;
+    m_viewer->openPdf(document.pdf, document.password, document.fileName);
+    refreshViewerFields();
+    loadTextIndex(document);
+}
+
+void ApplicationWizardContractsPage::openContractFile(const QString &path,
+                                                      const QString &expectedSha256)
+{
+    if (path == m_viewerFile) { // shown, being read, or found missing already
+        refreshViewerFields();
         return;
     }
-    m_viewerName = document->fileName;
-    m_viewer->openPdf(document->pdf, document->password, document->fileName);
-    refreshViewerFields();
-    loadTextIndex(*document);
+    forgetViewerFile();
+    m_viewerFile = path;
+    m_viewerSha = expectedSha256;
+    m_viewer->clear(tr("Opening %1…").arg(QFileInfo(path).fileName()));
+    // Up to 200 MB from a disk or a network share: not on the GUI thread.
+    using Read = std::optional<ContractDocument>;
+    auto *watcher = new QFutureWatcher<Read>(this);
+    const quint64 generation = m_fileGeneration;
+    connect(watcher, &QFutureWatcher<Read>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_fileGeneration)
+            return; // another contract is shown by now
+        if (const Read document = watcher->result())
+            showDocument(*document);
+        else
+            m_viewer->clear(tr("The PDF of this contract is not available."));
+    });
+    watcher->setFuture(QtConcurrent::run([path, expectedSha256]() -> Read {
+        return ContractDocuments::readFile(path, expectedSha256);
+    }));
+}
+
+void ApplicationWizardContractsPage::forgetViewerFile()
+{
+    m_viewerFile.clear();
+    ++m_fileGeneration; // a read still running is dropped when it ends
 }
 
 void ApplicationWizardContractsPage::loadTextIndex(const ContractDocument &document)

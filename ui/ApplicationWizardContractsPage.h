@@ -90,6 +90,9 @@ private:
                              const Analysed &analysed);
     QString contractPath(const QString &key) const;
     void showContractDocument();
+    void showDocument(const ContractDocument &document);
+    void openContractFile(const QString &path, const QString &expectedSha256);
+    void forgetViewerFile();
     void loadTextIndex(const ContractDocument &document);
     void refreshViewerFields();
     void refreshBadges();
@@ -115,7 +118,9 @@ private:
     QMap<QString, QToolButton *> m_confirms; // field → its confirm button
     QString m_viewerSha;                     // the contract the viewer shows
     QString m_viewerName;                    // its file name
-    bool m_grown = false;                    // the window was made room for the viewer
+    QString m_viewerFile;         // an imported application's PDF shown, being read or missing
+    quint64 m_fileGeneration = 0; // a file read that ends in an older generation is dropped
+    bool m_grown = false;         // the window was made room for the viewer
     QHash<QString, std::shared_ptr<const ContractTextIndex>> m_indexes; // by SHA-256
     QComboBox *m_use = nullptr;
     QMap<QString, QLineEdit *> m_lineEdits; // field → editor

@@ -53,6 +53,7 @@ public:
 
     void setPages(const QList<QSizeF> &sizes); // empty: nothing to show
     void setMessage(const QString &message);   // shown instead of pages (loading, errors)
+    QString message() const { return m_message; }
     void setFields(const QList<ViewerField> &fields);
     const QList<ViewerField> &fields() const { return m_fields; }
     void setCurrentField(const QString &key);

@@ -1,6 +1,11 @@
 #include "ContractDocuments.h"
 
+#include "contracts/PdfInput.h"
 #include "storage/DraftSession.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
 
 namespace cd {
 
@@ -45,6 +50,24 @@ std::optional<ContractDocument> ContractDocuments::find(const QString &sha256)
     }
     m_notStored.insert(sha256);
     return std::nullopt;
+}
+
+std::optional<ContractDocument> ContractDocuments::readFile(const QString &path,
+                                                            const QString &expectedSha256)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > PdfInput::kMaxFileBytes)
+        return std::nullopt;
+    ContractDocument document;
+    document.pdf = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return std::nullopt;
+    document.sha256 = QString::fromLatin1(
+        QCryptographicHash::hash(document.pdf, QCryptographicHash::Sha256).toHex());
+    if (!expectedSha256.isEmpty() && document.sha256 != expectedSha256)
+        return std::nullopt;
+    document.fileName = QFileInfo(path).fileName();
+    return document;
 }
 
 Status ContractDocuments::setFields(const QString &sha256, const QJsonObject &fields)

@@ -48,6 +48,13 @@ public:
     Status setFields(const QString &sha256, const QJsonObject &fields);
     void setPassword(const QString &sha256, const QString &password);
 
+    // The PDF an imported application names by path (no fields, no text), checked against the
+    // application's SHA-256 when it gives one. std::nullopt when the file cannot be read, is
+    // larger than PdfInput::kMaxFileBytes or is another file. Reads up to 200 MB: call it off
+    // the GUI thread (it touches nothing shared).
+    static std::optional<ContractDocument> readFile(const QString &path,
+                                                    const QString &expectedSha256);
+
     static QByteArray packText(const QByteArray &contractTextJson);
     static QByteArray unpackText(const QByteArray &packed);
 

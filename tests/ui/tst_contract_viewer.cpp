@@ -582,6 +582,47 @@ private Q_SLOTS:
 
     // An encrypted contract is shown with the password given when it was added; without it the
     // viewer asks for it (as after reopening a draft, which does not store passwords).
+    // An imported application names its contract PDF by path. The file is read off the GUI
+    // thread (it may be 200 MB on a network share): the viewer says it is opening it, then shows
+    // it; a file that is not the one the application names (another SHA-256) is not shown.
+    void importedApplicationShowsItsPdf()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("租赁合同-A01.pdf"));
+        QVERIFY(QFile::copy(contract("A01_zh_service_contract_h800.pdf"), path));
+        auto application = ApplicationJson::readFile(
+            QStringLiteral(COUPONDESK_SAMPLES_DIR "/applications/01-enterprise-basic.json"));
+        QVERIFY(application);
+        application->contracts.first().file = path;
+        application->contracts.first().sha256.clear();
+        m_wizard = std::make_unique<ApplicationWizard>(application.value());
+        m_wizard->show();
+        m_wizard->goToStep(ApplicationWizard::ContractsPage);
+        auto *page = qobject_cast<ApplicationWizardContractsPage *>(m_wizard->currentPage());
+        QVERIFY(page);
+        ContractViewer *viewer = page->viewer();
+        // Not read yet when the page appears: the read runs in the background.
+        QCOMPARE(viewer->pageView()->message(), QStringLiteral("Opening 租赁合同-A01.pdf…"));
+        QVERIFY(!viewer->isShowing(QStringLiteral("租赁合同-A01.pdf")));
+        QTRY_VERIFY_WITH_TIMEOUT(viewer->isShowing(QStringLiteral("租赁合同-A01.pdf")), 10000);
+        QVERIFY(waitForPages(viewer, 6));
+        QTRY_VERIFY_WITH_TIMEOUT(viewer->renderer()->renderedCount() > 0, 30000);
+
+        // The application names a different file content: not shown, whatever lies at the path.
+        m_wizard.reset();
+        application->contracts.first().sha256 = QString(64, QLatin1Char('0'));
+        m_wizard = std::make_unique<ApplicationWizard>(application.value());
+        m_wizard->show();
+        m_wizard->goToStep(ApplicationWizard::ContractsPage);
+        page = qobject_cast<ApplicationWizardContractsPage *>(m_wizard->currentPage());
+        QVERIFY(page);
+        QTRY_COMPARE_WITH_TIMEOUT(page->viewer()->pageView()->message(),
+                                  QStringLiteral("The PDF of this contract is not available."),
+                                  10000);
+        QVERIFY(!page->viewer()->hasDocument());
+    }
+
     void encryptedContractUsesItsPassword()
     {
         m_wizard = std::make_unique<ApplicationWizard>(test::contractsPageDraft());

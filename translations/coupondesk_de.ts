@@ -1172,6 +1172,11 @@
         <source>Saved to %1</source>
         <translation>Gespeichert unter %1</translation>
     </message>
+    <message>
+        <source>Read from the PDF and not confirmed yet: %1. Check them on the contracts page.</source>
+        <extracomment>%1 a list of field names, such as &quot;Amount and GPU count&quot;</extracomment>
+        <translation>Aus dem PDF gelesen und noch nicht bestätigt: %1. Bitte auf der Seite „Verträge“ prüfen.</translation>
+    </message>
 </context>
 <context>
     <name>cd::ApplicationWizardEligibilityPage</name>
@@ -2305,6 +2310,10 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Suchen (Strg+F)</translation>
     </message>
 </context>
 <context>

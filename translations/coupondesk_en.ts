@@ -1172,6 +1172,11 @@
         <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read from the PDF and not confirmed yet: %1. Check them on the contracts page.</source>
+        <extracomment>%1 a list of field names, such as &quot;Amount and GPU count&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ApplicationWizardEligibilityPage</name>
@@ -2303,6 +2308,10 @@
     </message>
     <message>
         <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1171,6 +1171,11 @@
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
+    <message>
+        <source>Read from the PDF and not confirmed yet: %1. Check them on the contracts page.</source>
+        <extracomment>%1 a list of field names, such as &quot;Amount and GPU count&quot;</extracomment>
+        <translation>从 PDF 读取、尚未确认：%1。请在“合同”页面核对。</translation>
+    </message>
 </context>
 <context>
     <name>cd::ApplicationWizardEligibilityPage</name>
@@ -2294,6 +2299,10 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>搜索 (Ctrl+F)</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "ApplicationWizardCostsPage.h"
 
 #include "ApplicationWizard.h"
+#include "ContractViewer.h"
 #include "CostChartView.h"
 #include "Dialogs.h"
 
@@ -403,6 +404,19 @@ void ApplicationWizardCostsPage::scheduleUpdate()
     m_debounce->start();
 }
 
+QStringList ApplicationWizardCostsPage::unconfirmedPriceInputs(int contract) const
+{
+    // The price is the amount over the GPU-hours of the service period (priceFromContract).
+    QStringList labels;
+    for (const char *key : {"amount", "gpu_count", "period_start", "period_end"}) {
+        const QString path =
+            QStringLiteral("contracts[%1].%2").arg(contract).arg(QLatin1String(key));
+        if (appWizard()->provenance(path) == Provenance::Extracted)
+            labels << ContractViewer::fieldLabel(QLatin1String(key));
+    }
+    return labels;
+}
+
 std::optional<GpuHourPrice> ApplicationWizardCostsPage::readPrice(bool comparison)
 {
     const QString path = comparison ? QStringLiteral("compare.price") : QStringLiteral("price");
@@ -432,6 +446,13 @@ std::optional<GpuHourPrice> ApplicationWizardCostsPage::readPrice(bool compariso
                 .arg(locale.toString(*entry.gpuCount))
                 .arg(locale.toString(servicePeriodHours(*entry.periodStart, *entry.periodEnd)))
                 .arg(formatMoney(price->perHour(), locale, MoneyStyle::Full));
+        if (const QStringList unconfirmed = unconfirmedPriceInputs(contract);
+            !unconfirmed.isEmpty()) {
+            //: %1 a list of field names, such as "Amount and GPU count"
+            m_priceNote += QLatin1Char('\n') + tr("Read from the PDF and not confirmed yet: %1. "
+                                                  "Check them on the contracts page.")
+                                                   .arg(locale.createSeparatedList(unconfirmed));
+        }
         return price.value();
     }
     if (!comparison) {

@@ -64,6 +64,7 @@ private:
     // Reads one plan from the inputs; errors are noted against their field for the banner.
     std::optional<TrainingEstimate> readPlan(bool comparison);
     std::optional<GpuHourPrice> readPrice(bool comparison);
+    QStringList unconfirmedPriceInputs(int contract) const;
     void enableComparison();
     void showResults();
     void updateChart();

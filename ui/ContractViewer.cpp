@@ -11,6 +11,8 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QStyle>
+#include <QStyleOptionFrame>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -37,6 +39,20 @@ QAction *shortcut(QWidget *parent, const QList<QKeySequence> &keys, const char *
     action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     parent->addAction(action);
     return action;
+}
+
+// Wide enough for the line edit's placeholder and its clear button.
+int placeholderWidth(const QLineEdit *edit)
+{
+    QStyleOptionFrame option;
+    option.initFrom(edit);
+    option.lineWidth = edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &option, edit);
+    // QLineEdit keeps 2 px of margin on each side of its text.
+    const QSize text(edit->fontMetrics().horizontalAdvance(edit->placeholderText()) + 4,
+                     edit->fontMetrics().height());
+    const int clearButton = edit->sizeHint().height(); // square, at the right end
+    return edit->style()->sizeFromContents(QStyle::CT_LineEdit, &option, text, edit).width() +
+           clearButton;
 }
 } // namespace
 
@@ -71,7 +87,6 @@ ContractViewer::ContractViewer(QWidget *parent)
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 8);
     m_previousHit = toolButton(this, "previousHitButton");
     m_previousHit->setText(QStringLiteral("▲"));
     m_nextHit = toolButton(this, "nextHitButton");
@@ -252,8 +267,12 @@ void ContractViewer::retranslate()
     m_zoomIn->setAccessibleName(tr("Zoom in"));
     m_fitWidth->setText(tr("Fit width"));
     m_fitPage->setText(tr("Fit page"));
-    m_search->setPlaceholderText(tr("Search the contract (Ctrl+F)"));
+    // The toolbar is narrow beside the form: a short placeholder that is never cut off, the
+    // long wording in the tooltip.
+    m_search->setPlaceholderText(tr("Search (Ctrl+F)"));
+    m_search->setToolTip(tr("Search the contract (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search the contract"));
+    m_search->setMinimumWidth(placeholderWidth(m_search));
     m_previousHit->setToolTip(tr("Previous match (Shift+F3)"));
     m_previousHit->setAccessibleName(tr("Previous match"));
     m_nextHit->setToolTip(tr("Next match (F3)"));

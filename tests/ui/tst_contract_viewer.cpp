@@ -699,6 +699,30 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("blocked for %1 ms").arg(probe.longestBlockedMs())));
     }
 
+    // The search field's placeholder is shown whole in every language, at the size the wizard
+    // opens with (it was cut off: "Search the contract (Ctrl…", "Im Vertrag …").
+    void searchPlaceholderFits_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *language : {"zh_CN", "en", "de"})
+            QTest::newRow(language) << QString::fromLatin1(language);
+    }
+    void searchPlaceholderFits()
+    {
+        QFETCH(QString, language);
+        Translations::install(language);
+        ApplicationWizardContractsPage *page = pageWithA01();
+        QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget *>(m_wizard.get()));
+        auto *search = child<QLineEdit>(page->viewer(), "searchEdit");
+        const int textWidth =
+            search->width() - search->sizeHint().height(); // less the clear button
+        const int placeholder = search->fontMetrics().horizontalAdvance(search->placeholderText());
+        m_wizard.reset();
+        Translations::install(QStringLiteral("en"));
+        QVERIFY2(textWidth >= placeholder,
+                 qPrintable(QStringLiteral("%1 px for %2 px").arg(textWidth).arg(placeholder)));
+    }
+
     void screenshots_data() { test::screenshotLanguages(); }
     void screenshots()
     {

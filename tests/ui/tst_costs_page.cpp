@@ -343,6 +343,9 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(f.page, "priceSourceLabel")
                     ->text()
                     .contains(QStringLiteral("contract 1")));
+        QVERIFY(!child<QLabel>(f.page, "priceSourceLabel")
+                     ->text()
+                     .contains(QStringLiteral("not confirmed")));
         // The provider's whole name stays readable: in the tooltip, and in a list as wide as it.
         auto *source = child<QComboBox>(f.page, "priceSourceCombo");
         const QString provider = f.wizard->application().contracts.first().provider;
@@ -351,6 +354,36 @@ private Q_SLOTS:
                  source->currentText());
         QCOMPARE(source->view()->textElideMode(), Qt::ElideNone);
         QVERIFY(source->view()->minimumWidth() >= source->view()->sizeHintForColumn(0));
+    }
+
+    // A price taken from a contract says which of the values it rests on were read from the
+    // PDF and not confirmed yet; confirming one on the contracts page takes it off the list.
+    void unconfirmedContractValuesAreNamed()
+    {
+        auto wizard =
+            std::make_unique<ApplicationWizard>(sample(QStringLiteral("01-enterprise-basic.json")));
+        const QString amount = QStringLiteral("contracts[0].amount");
+        wizard->setProvenanceMap(
+            {{amount, Provenance::Extracted},
+             {QStringLiteral("contracts[0].gpu_count"), Provenance::Extracted},
+             {QStringLiteral("contracts[0].period_start"), Provenance::Confirmed},
+             {QStringLiteral("contracts[0].gpu_model"), Provenance::Extracted}});
+        wizard->show();
+        wizard->goToStep(ApplicationWizard::CostsPage);
+        auto *page = qobject_cast<ApplicationWizardCostsPage *>(wizard->currentPage());
+        QVERIFY(page);
+        QCOMPARE(child<QComboBox>(page, "priceSourceCombo")->currentData().toInt(), 0);
+        auto *note = child<QLabel>(page, "priceSourceLabel");
+        // The GPU model is not part of the price: not named.
+        QVERIFY2(note->text().contains(QStringLiteral(
+                     "Read from the PDF and not confirmed yet: Amount and GPU count.")),
+                 qPrintable(note->text()));
+
+        wizard->goToStep(ApplicationWizard::ContractsPage);
+        QVERIFY(wizard->applyField(amount, QStringLiteral("3200000.00"), Provenance::Confirmed));
+        wizard->goToStep(ApplicationWizard::CostsPage);
+        QTRY_VERIFY2(note->text().contains(QStringLiteral("not confirmed yet: GPU count.")),
+                     qPrintable(note->text()));
     }
 
     void nothingToShowSaysWhy()

@@ -3811,6 +3811,15 @@
         <source>&quot;%1&quot; is missing from the package.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The estimate in data.json has %1 contract lines, but recomputing gives %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract %1&apos;s &quot;%2&quot; in the estimate in data.json is %3, but recomputing gives %4.</source>
+        <extracomment>%1 contract number, %2 a key of data.json such as &quot;base&quot;, %3 and %4 its values</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::PackageWriter</name>

@@ -3789,6 +3789,15 @@
         <source>&quot;%1&quot; is missing from the package.</source>
         <translation>材料包中缺少“%1”。</translation>
     </message>
+    <message>
+        <source>The estimate in data.json has %1 contract lines, but recomputing gives %2.</source>
+        <translation>data.json 中的估算有 %1 条合同明细，但重新计算结果为 %2 条。</translation>
+    </message>
+    <message>
+        <source>Contract %1&apos;s &quot;%2&quot; in the estimate in data.json is %3, but recomputing gives %4.</source>
+        <extracomment>%1 contract number, %2 a key of data.json such as &quot;base&quot;, %3 and %4 its values</extracomment>
+        <translation>data.json 估算中合同 %1 的“%2”为 %3，但重新计算结果为 %4。</translation>
+    </message>
 </context>
 <context>
     <name>cd::PackageWriter</name>

@@ -49,7 +49,8 @@ bool isTamperCode(const QString &code)
 bool isRecomputationCode(const QString &code)
 {
     return code == QLatin1String("eligible_differs") || code == QLatin1String("subsidy_differs") ||
-           code == QLatin1String("binding_limit_differs");
+           code == QLatin1String("binding_limit_differs") ||
+           code == QLatin1String("contract_line_differs");
 }
 
 void addFlag(QStringList &flags, const QString &flag)

@@ -128,6 +128,42 @@ void checkManifests(const QMap<QString, QByteArray> &contents, Collector &found,
     }
 }
 
+// The estimate's line for each contract (counted or not, rate, base, other funding, subsidy):
+// a package whose total was left alone but whose lines were edited shows other lines on its
+// application form than the rules give.
+void compareContractLines(const QJsonArray &stored, const QJsonArray &fresh,
+                          const QString &dataName, Collector &found)
+{
+    if (stored.size() != fresh.size()) {
+        found.add(QStringLiteral("contract_line_differs"), dataName,
+                  Tr::tr("The estimate in data.json has %1 contract lines, but recomputing gives "
+                         "%2.")
+                      .arg(stored.size())
+                      .arg(fresh.size()));
+        return;
+    }
+    auto show = [](const QJsonValue &value) {
+        if (value.isBool())
+            return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        return value.isString() ? value.toString() : QStringLiteral("null");
+    };
+    for (qsizetype i = 0; i < stored.size(); ++i) {
+        const QJsonObject a = stored.at(i).toObject();
+        const QJsonObject b = fresh.at(i).toObject();
+        for (const char *key : {"counted", "rate", "base", "other_public_funding", "subsidy"}) {
+            const QString name = QLatin1String(key);
+            if (a.value(name) == b.value(name))
+                continue;
+            //: %1 contract number, %2 a key of data.json such as "base", %3 and %4 its values
+            found.add(QStringLiteral("contract_line_differs"), dataName,
+                      Tr::tr("Contract %1's \"%2\" in the estimate in data.json is %3, but "
+                             "recomputing gives %4.")
+                          .arg(i + 1)
+                          .arg(name, show(a.value(name)), show(b.value(name))));
+        }
+    }
+}
+
 void checkData(const QMap<QString, QByteArray> &contents, const VerifyOptions &options,
                Collector &found, VerificationReport &report)
 {
@@ -219,6 +255,8 @@ void checkData(const QMap<QString, QByteArray> &contents, const VerifyOptions &o
                           .arg(QCoreApplication::translate("cd::PackageVerifier", c.label), show(a),
                                show(b)));
     }
+    compareContractLines(storedEstimate.value(QStringLiteral("contracts")).toArray(),
+                         fresh.value(QStringLiteral("contracts")).toArray(), dataName, found);
 }
 } // namespace
 

@@ -195,6 +195,28 @@ private Q_SLOTS:
                  *rows->at(0).recomputed + *rows->at(1).recomputed + *rows->at(2).recomputed);
     }
 
+    // A contract's line of the estimate edited, the total left alone, manifests rewritten: the
+    // rules give another line, so the package is flagged as differing from the recomputation.
+    void editedContractLine()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString zip = dir.filePath(QStringLiteral("01.zip"));
+        auto exported = PackageExporter::exportFile(
+            samples(QStringLiteral("applications/01-enterprise-basic.json")), zip, {});
+        QVERIFY(exported);
+        QVERIFY(editData(zip, "\"base\": \"3200000.00\"", "\"base\": \"3000000.00\"", true));
+        auto rows = PackageReview::reviewFolder(dir.path(), {}, {});
+        QVERIFY(rows);
+        QCOMPARE(rows->size(), 1);
+        const PackageReviewRow &row = rows->first();
+        QCOMPARE(row.flags, QStringList{QStringLiteral("recomputation_differs")});
+        QVERIFY2(
+            row.findings.join(QLatin1Char('\n')).contains(QStringLiteral("contract_line_differs")),
+            qPrintable(row.findings.join(QLatin1Char('\n'))));
+        QCOMPARE(*row.claimed, *row.recomputed); // the total alone would not have told
+    }
+
     void lowConfidence()
     {
         // The flag follows the recomputed trace: set exactly when a step rests on a

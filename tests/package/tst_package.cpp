@@ -602,6 +602,13 @@ private Q_SLOTS:
         QTest::newRow("subsidy edited, manifests rewritten to match") << "subsidy-consistent"
                                                                       << "data.json"
                                                                       << "subsidy_differs";
+        // The total left alone, one contract's line of the estimate edited: the application
+        // form would show a base the rules do not give.
+        QTest::newRow("contract line edited, total kept, manifests rewritten")
+            << "line-consistent"
+            << "data.json"
+            << "contract_line_differs data.json Contract 1's \"base\" in the estimate in data.json "
+               "is 3000000.00, but recomputing gives 3200000.00.";
     }
 
     void tampering()
@@ -631,13 +638,17 @@ private Q_SLOTS:
                     if (kind == QLatin1String("byte")) {
                         const qsizetype mid = e.data.size() / 2;
                         e.data[mid] = e.data.at(mid) == 'a' ? 'b' : 'a';
+                    } else if (kind == QLatin1String("line-consistent")) {
+                        QVERIFY(e.data.contains("\"base\": \"3200000.00\""));
+                        e.data.replace("\"base\": \"3200000.00\"", "\"base\": \"3000000.00\"");
                     } else {
                         QVERIFY(e.data.contains("\"subsidy\": \"1600000.00\""));
                         e.data.replace("\"subsidy\": \"1600000.00\"",
                                        "\"subsidy\": \"9600000.00\"");
                     }
                 }
-                if (kind == QLatin1String("subsidy-consistent"))
+                if (kind == QLatin1String("subsidy-consistent") ||
+                    kind == QLatin1String("line-consistent"))
                     refreshManifests(entries);
             }
             QVERIFY(writeEntries(zip, entries));

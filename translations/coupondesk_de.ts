@@ -3636,6 +3636,10 @@
         <source>&quot;%1&quot; exists already; use --force to replace it.</source>
         <translation>„%1“ existiert bereits; verwenden Sie --force, um es zu ersetzen.</translation>
     </message>
+    <message>
+        <source>not a file</source>
+        <translation>keine Datei</translation>
+    </message>
 </context>
 <context>
     <name>cd::PackageLayout</name>

@@ -3635,6 +3635,10 @@
         <source>&quot;%1&quot; exists already; use --force to replace it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::PackageLayout</name>

@@ -3614,6 +3614,10 @@
         <source>&quot;%1&quot; exists already; use --force to replace it.</source>
         <translation>“%1”已存在；如需替换，请使用 --force。</translation>
     </message>
+    <message>
+        <source>not a file</source>
+        <translation>不是普通文件</translation>
+    </message>
 </context>
 <context>
     <name>cd::PackageLayout</name>

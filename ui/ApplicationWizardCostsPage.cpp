@@ -406,13 +406,11 @@ void ApplicationWizardCostsPage::scheduleUpdate()
 
 QStringList ApplicationWizardCostsPage::unconfirmedPriceInputs(int contract) const
 {
-    // The price is the amount over the GPU-hours of the service period (priceFromContract).
     QStringList labels;
-    for (const char *key : {"amount", "gpu_count", "period_start", "period_end"}) {
-        const QString path =
-            QStringLiteral("contracts[%1].%2").arg(contract).arg(QLatin1String(key));
+    for (const QString &key : contractPriceFields()) {
+        const QString path = QStringLiteral("contracts[%1].%2").arg(contract).arg(key);
         if (appWizard()->provenance(path) == Provenance::Extracted)
-            labels << ContractViewer::fieldLabel(QLatin1String(key));
+            labels << ContractViewer::fieldLabel(key);
     }
     return labels;
 }

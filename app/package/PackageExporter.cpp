@@ -50,6 +50,10 @@ Result<QByteArray> readContract(const QString &path, const QString &field)
     if (!file.exists())
         return makeError(ErrorCode::FileNotFound,
                          Tr::tr("The contract file \"%1\" does not exist.").arg(path), field);
+    // A device or a pipe (/dev/zero, a FIFO) would be read for ever or block: only files.
+    if (!QFileInfo(path).isFile())
+        return makeError(ErrorCode::FileUnreadable,
+                         Tr::tr("Cannot read \"%1\": %2").arg(path, Tr::tr("not a file")), field);
     if (file.size() > kMaxContractBytes)
         return makeError(ErrorCode::FileTooLarge,
                          Tr::tr("The contract file \"%1\" is larger than %2 MB.")
@@ -59,7 +63,14 @@ Result<QByteArray> readContract(const QString &path, const QString &field)
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::FileUnreadable,
                          Tr::tr("Cannot read \"%1\": %2").arg(path, file.errorString()), field);
-    QByteArray data = file.readAll();
+    // At most one byte more than the limit: a file that grew since it was measured is refused.
+    QByteArray data = file.read(kMaxContractBytes + 1);
+    if (data.size() > kMaxContractBytes)
+        return makeError(ErrorCode::FileTooLarge,
+                         Tr::tr("The contract file \"%1\" is larger than %2 MB.")
+                             .arg(path)
+                             .arg(kMaxContractBytes / (1024 * 1024)),
+                         field);
     if (!data.startsWith("%PDF-"))
         return makeError(ErrorCode::NotAPdf,
                          Tr::tr("The contract file \"%1\" is not a PDF.").arg(path), field);

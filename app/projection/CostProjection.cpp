@@ -164,6 +164,12 @@ Result<GpuHourPrice> priceFromContract(const ContractEntry &contract)
                                       *contract.periodEnd);
 }
 
+QStringList contractPriceFields()
+{
+    return {QStringLiteral("amount"), QStringLiteral("gpu_count"), QStringLiteral("period_start"),
+            QStringLiteral("period_end")};
+}
+
 Result<CostProjection> CostProjection::build(const QList<ScenarioInput> &inputs,
                                              std::optional<int> horizonMonths)
 {

@@ -13,6 +13,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QStringList>
 
 #include <optional>
 
@@ -130,5 +131,7 @@ struct CostProjection
 
 // The price per GPU-hour a contract implies: amount ÷ (GPU count × hours of the period).
 Result<GpuHourPrice> priceFromContract(const ContractEntry &contract);
+// The keys of a contract (as in application files) that priceFromContract() reads.
+QStringList contractPriceFields();
 
 } // namespace cd

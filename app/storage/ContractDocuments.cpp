@@ -55,16 +55,21 @@ std::optional<ContractDocument> ContractDocuments::find(const QString &sha256)
 std::optional<ContractDocument> ContractDocuments::readFile(const QString &path,
                                                             const QString &expectedSha256)
 {
+    // The checks every contract PDF gets before it is opened (a regular file, not over the
+    // limit, a PDF header): a path to /dev/zero or a FIFO is refused, not read for ever.
+    if (!PdfInput::checkFile(path))
+        return std::nullopt;
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly) || file.size() > PdfInput::kMaxFileBytes)
+    if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
     ContractDocument document;
-    document.pdf = file.readAll();
-    if (file.error() != QFileDevice::NoError)
+    document.pdf = file.read(PdfInput::kMaxFileBytes + 1); // a file that grew since is refused
+    if (file.error() != QFileDevice::NoError || document.pdf.size() > PdfInput::kMaxFileBytes)
         return std::nullopt;
     document.sha256 = QString::fromLatin1(
         QCryptographicHash::hash(document.pdf, QCryptographicHash::Sha256).toHex());
-    if (!expectedSha256.isEmpty() && document.sha256 != expectedSha256)
+    // Application files may spell the hash in capitals (the exporter accepts them too).
+    if (!expectedSha256.isEmpty() && document.sha256 != expectedSha256.toLower())
         return std::nullopt;
     document.fileName = QFileInfo(path).fileName();
     return document;

@@ -510,6 +510,18 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(path(QStringLiteral("nofile.zip"))));
     }
 
+    // An application naming a device as its contract: refused at once, not read for ever.
+    void deviceAsContractIsRefused()
+    {
+        const QString application =
+            writeApplication(QStringLiteral("01-enterprise-basic.json"),
+                             QStringLiteral("/dev/zero"), QStringLiteral("device.json"));
+        const Run run = exportPackage(application, path(QStringLiteral("device.zip")));
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains("/dev/zero"), run.err.constData());
+        QVERIFY(!QFileInfo::exists(path(QStringLiteral("device.zip"))));
+    }
+
     void usage_data()
     {
         QTest::addColumn<QStringList>("arguments");

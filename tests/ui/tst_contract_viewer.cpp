@@ -621,6 +621,19 @@ private Q_SLOTS:
                                   QStringLiteral("The PDF of this contract is not available."),
                                   10000);
         QVERIFY(!page->viewer()->hasDocument());
+
+        // A device named as the contract is refused at once (never read for ever).
+        m_wizard.reset();
+        application->contracts.first().file = QStringLiteral("/dev/zero");
+        application->contracts.first().sha256.clear();
+        m_wizard = std::make_unique<ApplicationWizard>(application.value());
+        m_wizard->show();
+        m_wizard->goToStep(ApplicationWizard::ContractsPage);
+        page = qobject_cast<ApplicationWizardContractsPage *>(m_wizard->currentPage());
+        QVERIFY(page);
+        QTRY_COMPARE_WITH_TIMEOUT(page->viewer()->pageView()->message(),
+                                  QStringLiteral("The PDF of this contract is not available."),
+                                  5000);
     }
 
     void encryptedContractUsesItsPassword()
